@@ -1,0 +1,36 @@
+package org.rewire.runtime.cli;
+
+import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.plugin.ProviderDiscovery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rewire validate FILE}: checks an experiment without building or running anything. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Check an experiment file: syntax, sections, types, ranges. Loads no data.")
+final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+  @ParentCommand RewireCommand parent;
+  @Mixin ExperimentOptions experiment;
+
+  @Override
+  public Integer call() {
+    try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
+      Experiment e = experiment.read(discovery.registry());
+      parent
+          .session
+          .out()
+          .printf(
+              "%s: ok (dataset %s, target %s, sparsifier %s, seed %d)%n",
+              experiment.file,
+              e.dataset().type(),
+              e.target().type(),
+              e.sparsifier().type(),
+              e.seed());
+      return ExitCodes.OK;
+    }
+  }
+}

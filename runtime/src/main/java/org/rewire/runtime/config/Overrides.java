@@ -1,0 +1,49 @@
+package org.rewire.runtime.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.rewire.runtime.UserInputException;
+
+/**
+ * Command-line overrides, {@code --set training.epochs=3}: a dotted path into the experiment and a
+ * YAML value ({@code 3}, {@code 0.5}, {@code true}, {@code stride}, {@code {1: 0.8, 3: 0.1}}).
+ * Missing mappings on the path are created; setting a key inside a scalar fails.
+ */
+public final class Overrides {
+  private Overrides() {}
+
+  /** Applies each override in order; later ones win. */
+  public static void apply(LocatedTree tree, List<String> overrides) {
+    for (String text : overrides) {
+      SourceLocation origin = new SourceLocation("--set " + text, 0, 0);
+      int eq = text.indexOf('=');
+      if (eq <= 0) {
+        throw new UserInputException(
+            "--set " + text + ": expected key=value, for example --set training.epochs=3");
+      }
+      String key = text.substring(0, eq).strip();
+      if (!key.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*")) {
+        throw new UserInputException(
+            "--set " + text + ": expected a dotted key like training.epochs, got '" + key + "'");
+      }
+      String pointer = "/" + key.replace('.', '/');
+      tree.set(pointer, parseValue(text.substring(eq + 1), origin), origin);
+    }
+  }
+
+  private static JsonNode parseValue(String value, SourceLocation origin) {
+    if (value.isBlank()) {
+      throw new UserInputException(origin + ": expected a value after '='");
+    }
+    try {
+      JsonNode node = StrictMapper.yaml().readTree(value);
+      return node == null ? StrictMapper.yaml().getNodeFactory().textNode(value) : node;
+    } catch (JsonProcessingException e) {
+      throw new UserInputException(
+          origin
+              + ": value is not valid YAML: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.rewire.runtime.plugin;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginRepository;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.pf4j.RuntimeMode;
+import org.rewire.api.ApiVersion;
+import org.rewire.api.Provider;
+
+/**
+ * Loads external plugins from a folder with PF4J in deployment mode: each plugin in its own class
+ * loader, its {@code Plugin-Requires} checked against {@link ApiVersion#CURRENT}. Providers are
+ * found through the plugin's own {@code META-INF/services}, so a plugin jar works unchanged on the
+ * class path. A plugin that fails is recorded by name; the others load.
+ */
+public final class PluginFolderProviders extends DefaultPluginManager {
+  private final Path extractionRoot;
+  private final List<PluginFailure> failures;
+
+  private PluginFolderProviders(Path folder, Path extractionRoot, List<PluginFailure> failures) {
+    super(List.of(folder));
+    this.extractionRoot = extractionRoot;
+    this.failures = failures;
+    // DefaultPluginManager's constructor already built the repository; rebuild it with our fields.
+    this.pluginRepository = createPluginRepository();
+    setSystemVersion(ApiVersion.CURRENT);
+  }
+
+  /**
+   * Loads the plugins of {@code folder} and adds their providers to {@code found}.
+   *
+   * @param extractionRoot where zip plugins are extracted
+   * @return the plugin manager, to unload the plugins with when done
+   */
+  public static PluginFolderProviders load(
+      Path folder,
+      Path extractionRoot,
+      List<InstalledProvider> found,
+      List<PluginFailure> failures) {
+    PluginFolderProviders manager = new PluginFolderProviders(folder, extractionRoot, failures);
+    manager.loadEach();
+    manager.collect(found);
+    return manager;
+  }
+
+  @Override
+  protected PluginRepository createPluginRepository() {
+    // Called once by the super constructor before our fields are set; the real one is made after.
+    return extractionRoot == null
+        ? new ArchivePluginRepository(pluginsRoots.get(0), Path.of("."), new ArrayList<>())
+        : new ArchivePluginRepository(pluginsRoots.get(0), extractionRoot, failures);
+  }
+
+  @Override
+  public RuntimeMode getRuntimeMode() {
+    return RuntimeMode.DEPLOYMENT;
+  }
+
+  private void loadEach() {
+    for (Path path : pluginRepository.getPluginPaths()) {
+      try {
+        loadPluginFromPath(path);
+      } catch (RuntimeException e) {
+        failures.add(
+            new PluginFailure(
+                path.getFileName().toString(), path.toString(), ClasspathProviders.oneLine(e)));
+      }
+    }
+    try {
+      resolvePlugins();
+    } catch (RuntimeException e) {
+      failures.add(
+          new PluginFailure("(dependencies)", pluginsRoots.get(0).toString(), e.getMessage()));
+    }
+    for (PluginWrapper plugin : new ArrayList<>(getPlugins())) {
+      String reason = unusableReason(plugin);
+      if (reason != null) {
+        failures.add(
+            new PluginFailure(plugin.getPluginId(), plugin.getPluginPath().toString(), reason));
+        continue;
+      }
+      startPlugin(plugin.getPluginId());
+      if (plugin.getPluginState() != PluginState.STARTED) {
+        failures.add(
+            new PluginFailure(
+                plugin.getPluginId(),
+                plugin.getPluginPath().toString(),
+                "failed to start: " + describe(plugin.getFailedException())));
+      }
+    }
+  }
+
+  private String unusableReason(PluginWrapper plugin) {
+    PluginDescriptor d = plugin.getDescriptor();
+    String requires = d.getRequires();
+    if (requires != null
+        && !requires.isBlank()
+        && !"*".equals(requires.strip())
+        && !getVersionManager().checkVersionConstraint(ApiVersion.CURRENT, requires)) {
+      return "requires Rewire API " + requires + ", but this Rewire has API " + ApiVersion.CURRENT;
+    }
+    if (plugin.getPluginState() == PluginState.DISABLED) {
+      return "disabled";
+    }
+    if (plugin.getPluginState() == PluginState.FAILED) {
+      return describe(plugin.getFailedException());
+    }
+    return null;
+  }
+
+  private static String describe(Throwable e) {
+    return e == null ? "unknown failure" : ClasspathProviders.oneLine(e);
+  }
+
+  private void collect(List<InstalledProvider> found) {
+    for (PluginWrapper plugin : getStartedPlugins()) {
+      ClassLoader loader = plugin.getPluginClassLoader();
+      ProviderOrigin origin =
+          new ProviderOrigin(
+              plugin.getPluginId(),
+              plugin.getDescriptor().getVersion(),
+              plugin.getPluginPath().toString());
+      int before = found.size();
+      try {
+        for (ProviderKind kind : ProviderKind.values()) {
+          ServiceLoader.load(kind.service(), loader).stream()
+              // the plugin's class loader also sees the application's services: keep its own
+              .filter(p -> p.type().getClassLoader() == loader)
+              .forEach(
+                  p -> found.add(new InstalledProvider(kind, (Provider<?, ?>) p.get(), origin)));
+        }
+      } catch (java.util.ServiceConfigurationError | RuntimeException | LinkageError e) {
+        found.subList(before, found.size()).clear();
+        failures.add(
+            new PluginFailure(
+                plugin.getPluginId(),
+                plugin.getPluginPath().toString(),
+                "cannot create its providers: " + ClasspathProviders.oneLine(e)));
+      }
+    }
+  }
+}

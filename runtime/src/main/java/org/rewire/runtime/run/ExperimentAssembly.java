@@ -1,0 +1,72 @@
+package org.rewire.runtime.run;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.InvalidConfigException;
+import org.rewire.api.Provider;
+import org.rewire.api.Sparsifier;
+import org.rewire.api.SpikeDataset;
+import org.rewire.runtime.config.ComponentSpec;
+import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.config.ExperimentFileException;
+
+/**
+ * Builds an experiment's components in order (dataset, target, sparsifier). An {@link
+ * InvalidConfigException} from a provider is the user's (reported at the section); anything else a
+ * provider throws is the plugin's ({@link ComponentFailureException}).
+ */
+public final class ExperimentAssembly {
+  private ExperimentAssembly() {}
+
+  /** Builds every component of {@code experiment}. */
+  public static Components build(Experiment experiment, Path cacheDirectory) {
+    Path base = experiment.file().toAbsolutePath().getParent();
+    DefaultBuildContext context =
+        new DefaultBuildContext(
+            experiment.seed(),
+            base,
+            cacheDirectory,
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty());
+    SpikeDataset dataset =
+        create(experiment, "dataset", experiment.dataset(), context, SpikeDataset.class);
+    context = context.withDataset(dataset.classes().size(), dataset.channels());
+    HardwareTarget target =
+        create(experiment, "target", experiment.target(), context, HardwareTarget.class);
+    context = context.withTarget(target);
+    Sparsifier sparsifier =
+        create(experiment, "sparsifier", experiment.sparsifier(), context, Sparsifier.class);
+    return new Components(dataset, target, sparsifier);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T create(
+      Experiment experiment,
+      String section,
+      ComponentSpec spec,
+      DefaultBuildContext context,
+      Class<T> kind) {
+    Provider<Object, ?> provider = (Provider<Object, ?>) spec.provider().provider();
+    Object built;
+    try {
+      built = provider.create(spec.config(), context);
+    } catch (InvalidConfigException e) {
+      String path = section + (e.field().isEmpty() ? "" : "." + e.field());
+      throw new ExperimentFileException(
+          experiment.locate(section, e.field()), path, e.getMessage());
+    } catch (RuntimeException | LinkageError e) {
+      throw new ComponentFailureException(spec.provider(), "to build", e);
+    }
+    if (!kind.isInstance(built)) {
+      throw new ComponentFailureException(
+          spec.provider(),
+          "to build",
+          new IllegalStateException(
+              "returned " + (built == null ? "null" : built.getClass().getName())));
+    }
+    return (T) built;
+  }
+}

@@ -1,0 +1,102 @@
+package org.rewire.runtime.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.rewire.api.ApiVersion;
+import org.rewire.runtime.BuildInfo;
+import org.rewire.runtime.config.ComponentSpec;
+import org.rewire.runtime.config.Experiment;
+
+/**
+ * What a result was made with, so it can be reproduced from its own metadata: Rewire's version and
+ * commit, the plugins (type, plugin, version, location), the seed and overrides, the JDK and
+ * machine, and the git commit of the folder holding the experiment file, if it is in a repository.
+ */
+public record Provenance(
+    String rewireVersion,
+    String rewireCommit,
+    String apiVersion,
+    String experimentFile,
+    String experimentCommit,
+    long seed,
+    List<String> overrides,
+    List<Map<String, String>> plugins,
+    Map<String, String> dataset,
+    Map<String, String> jvm,
+    String startedAt) {
+
+  /** The provenance of running {@code experiment} now. */
+  public static Provenance of(
+      Experiment experiment, List<String> overrides, Map<String, String> datasetProvenance) {
+    List<Map<String, String>> plugins = new ArrayList<>();
+    for (ComponentSpec spec :
+        List.of(experiment.dataset(), experiment.target(), experiment.sparsifier())) {
+      Map<String, String> p = new LinkedHashMap<>();
+      p.put("section", spec.provider().kind().section());
+      p.put("type", spec.type());
+      p.put("plugin", spec.provider().origin().plugin());
+      p.put("version", spec.provider().origin().version());
+      p.put("location", spec.provider().origin().location());
+      plugins.add(p);
+    }
+    Map<String, String> jvm = new LinkedHashMap<>();
+    for (String key :
+        List.of("java.version", "java.vendor", "java.vm.name", "os.name", "os.arch")) {
+      jvm.put(key, System.getProperty(key));
+    }
+    jvm.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    BuildInfo build = BuildInfo.CURRENT;
+    return new Provenance(
+        build.version(),
+        build.commit() + (build.dirty() ? " (dirty)" : ""),
+        ApiVersion.CURRENT,
+        experiment.file().toAbsolutePath().toString(),
+        gitCommit(experiment.file().toAbsolutePath().getParent()),
+        experiment.seed(),
+        List.copyOf(overrides),
+        plugins,
+        Map.copyOf(datasetProvenance),
+        jvm,
+        Instant.now().toString());
+  }
+
+  /**
+   * {@code HEAD} of the repository holding {@code dir}, with "(dirty)" if it has changes; or
+   * "none".
+   */
+  static String gitCommit(Path dir) {
+    String head = git(dir, "rev-parse", "HEAD");
+    if (head == null || head.isEmpty()) {
+      return "none";
+    }
+    String status = git(dir, "status", "--porcelain", "--untracked-files=no");
+    return status != null && !status.isEmpty() ? head + " (dirty)" : head;
+  }
+
+  private static String git(Path dir, String... args) {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+      p.getOutputStream().close();
+      byte[] out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        p.destroyForcibly();
+        return null;
+      }
+      return new String(out, StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}
