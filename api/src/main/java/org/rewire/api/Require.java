@@ -1,9 +1,9 @@
 package org.rewire.api;
 
 /**
- * Range checks for config records. Each returns its argument so a compact constructor can write
- * {@code rows = Require.positive("rows", rows);} and throws {@link InvalidConfigException} naming
- * the field.
+ * Range checks for config records. A null value fails as missing. Each returns its argument so a
+ * compact constructor can write {@code rows = Require.positive("rows", rows);} and throws {@link
+ * InvalidConfigException} naming the field.
  */
 public final class Require {
   private Require() {}
@@ -14,7 +14,8 @@ public final class Require {
   }
 
   /** {@code value > 0}. */
-  public static int positive(String field, int value) {
+  public static Integer positive(String field, Integer value) {
+    present(field, value);
     if (value <= 0) {
       throw new InvalidConfigException(field, "must be > 0, got " + value);
     }
@@ -22,7 +23,8 @@ public final class Require {
   }
 
   /** {@code value > 0} and finite. */
-  public static double positive(String field, double value) {
+  public static Double positive(String field, Double value) {
+    present(field, value);
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new InvalidConfigException(field, "must be a finite number > 0, got " + value);
     }
@@ -30,7 +32,8 @@ public final class Require {
   }
 
   /** {@code value >= 0}. */
-  public static int nonNegative(String field, int value) {
+  public static Integer nonNegative(String field, Integer value) {
+    present(field, value);
     if (value < 0) {
       throw new InvalidConfigException(field, "must be >= 0, got " + value);
     }
@@ -38,7 +41,8 @@ public final class Require {
   }
 
   /** {@code value >= 0} and finite. */
-  public static double nonNegative(String field, double value) {
+  public static Double nonNegative(String field, Double value) {
+    present(field, value);
     if (!(value >= 0) || Double.isInfinite(value)) {
       throw new InvalidConfigException(field, "must be a finite number >= 0, got " + value);
     }
@@ -46,7 +50,8 @@ public final class Require {
   }
 
   /** {@code min <= value <= max}. */
-  public static int inRange(String field, int value, int min, int max) {
+  public static Integer inRange(String field, Integer value, int min, int max) {
+    present(field, value);
     if (value < min || value > max) {
       throw new InvalidConfigException(
           field, "must be between " + min + " and " + max + ", got " + value);
@@ -55,10 +60,22 @@ public final class Require {
   }
 
   /** {@code min <= value <= max}, not NaN. */
-  public static double inRange(String field, double value, double min, double max) {
+  public static Double inRange(String field, Double value, double min, double max) {
+    present(field, value);
     if (!(value >= min && value <= max)) {
       throw new InvalidConfigException(
           field, "must be between " + min + " and " + max + ", got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Fails unless {@code value} is present: for required fields written as {@code key: null}, and
+   * for checks on fields without a default.
+   */
+  public static <T> T present(String field, T value) {
+    if (value == null) {
+      throw new InvalidConfigException(field, "is required; got null");
     }
     return value;
   }

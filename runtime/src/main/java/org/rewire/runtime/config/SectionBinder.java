@@ -82,7 +82,9 @@ final class SectionBinder {
     if (e instanceof MismatchedInputException m) {
       Matcher missing = MISSING.matcher(String.valueOf(m.getOriginalMessage()));
       if (missing.find()) {
-        return at(pointer, "missing required key '" + missing.group(1) + "'", false);
+        String parent =
+            pointer.endsWith("/" + missing.group(1)) ? LocatedTree.parent(pointer) : pointer;
+        return at(parent, "missing required key '" + missing.group(1) + "'", false);
       }
       JsonNode actual = tree.at(pointer);
       if (m.getTargetType() == null || actual.isMissingNode()) {

@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * The one strict mapper configuration every config record is bound with: snake_case keys; unknown
  * keys, duplicate keys, nulls for primitives, floats for integers and strings for numbers (or the
- * reverse) all fail. Also the YAML factory with bounded aliases, nesting and size.
+ * reverse) all fail (duplicate keys in files are caught by {@link YamlTreeReader}, with both
+ * lines). Also the YAML factory with bounded aliases, nesting and size.
  */
 public final class StrictMapper {
   /** Largest experiment file read, in bytes. */
@@ -45,11 +46,11 @@ public final class StrictMapper {
     loader.setMaxAliasesForCollections(20);
     loader.setNestingDepthLimit(40);
     loader.setCodePointLimit(MAX_FILE_BYTES);
-    loader.setAllowDuplicateKeys(false);
+    // Duplicates are reported by YamlTreeReader, which can name both lines.
+    loader.setAllowDuplicateKeys(true);
     return YAMLFactory.builder()
         .loaderOptions(loader)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .build();

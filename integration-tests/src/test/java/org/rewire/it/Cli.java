@@ -1,0 +1,26 @@
+package org.rewire.it;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.rewire.runtime.cli.Main;
+
+/** Runs the {@code rewire} command line in-process. */
+final class Cli {
+  private Cli() {}
+
+  record Result(int code, String out, String err) {}
+
+  static Result rewire(Path cache, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            args,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            Map.of("REWIRE_CACHE", cache.toString()));
+    return new Result(code, out.toString(), err.toString());
+  }
+}

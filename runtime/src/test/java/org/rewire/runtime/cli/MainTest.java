@@ -1,0 +1,161 @@
+package org.rewire.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  Result rewire(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            args,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            Map.of("REWIRE_CACHE", dir.resolve("cache").toString()));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  Path experiment(String extra) throws Exception {
+    Path file = dir.resolve("exp.yaml");
+    Files.writeString(
+        file,
+        """
+        name: cli-test
+        seed: 3
+        dataset: {type: test-list}
+        target: {type: test-grid, rows: 2}
+        sparsifier: {type: test-keep}
+        """
+            + extra);
+    return file;
+  }
+
+  @Test
+  void versionAndHelpWorkOnEveryCommand() {
+    Result version = rewire("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("rewire ").contains("api 0.1.0");
+    for (String command : new String[] {"run", "validate", "plugins"}) {
+      Result help = rewire(command, "--help");
+      assertThat(help.code()).as(command).isZero();
+      assertThat(help.out()).contains("Usage: rewire " + command);
+      assertThat(rewire(command, "--version").code()).isZero();
+    }
+  }
+
+  @Test
+  void validateAcceptsAGoodFileAndPrintsTheTypes() throws Exception {
+    Result r = rewire("validate", experiment("").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("ok (dataset test-list, target test-grid, sparsifier test-keep, seed 3)");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void aMistakeInTheFileIsOneLineWithExitCode2AndNoStackTrace() throws Exception {
+    Result r = rewire("validate", experiment("training: {epochs: lots}\n").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "rewire: "
+                + dir.resolve("exp.yaml")
+                + ":6:20 training.epochs: expected an integer, got 'lots'");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(rewire("frobnicate").code()).isEqualTo(2);
+    assertThat(rewire("run").code()).isEqualTo(2);
+    assertThat(rewire().code()).isEqualTo(2);
+    Result missing = rewire("validate", dir.resolve("nope.yaml").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.yaml: no such file").doesNotContain("Exception");
+    Result folder = rewire("--plugins", dir.resolve("none").toString(), "plugins");
+    assertThat(folder.code()).isEqualTo(2);
+    assertThat(folder.err()).contains("plugins folder").contains("does not exist");
+  }
+
+  @Test
+  void runWritesResolvedConfigAndProvenanceAndRefusesToOverwrite() throws Exception {
+    Path file = experiment("");
+    Path runs = dir.resolve("runs");
+    Result r =
+        rewire("run", file.toString(), "--output", runs.toString(), "--set", "training.epochs=1");
+    assertThat(r.code()).as(r.err()).isZero();
+    Path run = runs.resolve("cli-test");
+    assertThat(r.out()).contains("run folder: " + run);
+    String config = Files.readString(run.resolve("config.yaml"));
+    assertThat(config).contains("epochs: 1").contains("type: test-grid").contains("rows: 2");
+    String provenance = Files.readString(run.resolve("provenance.json"));
+    assertThat(provenance)
+        .contains("\"seed\" : 3")
+        .contains("\"type\" : \"test-grid\"")
+        .contains("\"plugin\" : \"built-in\"")
+        .contains("\"java.version\"")
+        .contains("training.epochs=1")
+        .contains("\"generator\" : \"test-list\"");
+    try (var files = Files.list(run)) {
+      assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> !n.endsWith(".tmp"));
+    }
+
+    Result again = rewire("run", file.toString(), "--output", runs.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("exists; pass --force");
+    assertThat(rewire("run", file.toString(), "--output", runs.toString(), "--force").code())
+        .isZero();
+  }
+
+  @Test
+  void aPluginThatFailsWhileBuildingIsNamedWithExitCode1() throws Exception {
+    Path file = experiment("").resolveSibling("fail.yaml");
+    Files.writeString(
+        file,
+        Files.readString(experiment(""))
+            .replace("{type: test-list}", "{type: test-list, fail: true}"));
+    Result r = rewire("run", file.toString(), "--output", dir.resolve("runs").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("dataset 'test-list' from plugin 'built-in'")
+        .contains("failed to build: IllegalStateException: the test dataset was asked to fail")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("runs").resolve("cli-test")).doesNotExist();
+  }
+
+  @Test
+  void aContextErrorFromAProviderIsReportedAtTheSection() throws Exception {
+    Path file = experiment("");
+    Files.writeString(
+        file, Files.readString(file).replace("{type: test-list}", "{type: test-list, classes: 9}"));
+    Result r = rewire("run", file.toString(), "--output", dir.resolve("runs").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(":4:9 target.core_size: must hold the 9 outputs");
+  }
+
+  @Test
+  void pluginsListsEveryProviderWithItsOrigin() {
+    Result r = rewire("plugins");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("TYPE")
+        .contains("test-grid")
+        .contains("target")
+        .contains("built-in");
+    assertThat(r.out()).contains("test-list").contains("test-keep");
+    Result json = rewire("plugins", "--json");
+    assertThat(json.out()).contains("\"type\" : \"test-grid\"").contains("\"failures\" : [ ]");
+  }
+}

@@ -1,0 +1,80 @@
+package org.rewire.runtime.testplugins;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rewire.api.BuildContext;
+import org.rewire.api.DatasetProvider;
+import org.rewire.api.Require;
+import org.rewire.api.SampleSource;
+import org.rewire.api.SpikeDataset;
+import org.rewire.api.SpikeSample;
+import org.rewire.api.Split;
+
+/** A dataset of {@code samples} one-spike samples, for runtime tests. */
+public final class ListDatasetProvider implements DatasetProvider<ListDatasetProvider.Config> {
+
+  /** Test dataset settings. */
+  public record Config(Integer samples, Integer classes, Boolean fail) {
+    public Config {
+      samples = Require.positive("samples", Require.orDefault(samples, 4));
+      classes = Require.inRange("classes", Require.orDefault(classes, 2), 1, 100);
+      fail = Require.orDefault(fail, false);
+    }
+  }
+
+  @Override
+  public String type() {
+    return "test-list";
+  }
+
+  @Override
+  public Class<Config> configType() {
+    return Config.class;
+  }
+
+  @Override
+  public SpikeDataset create(Config c, BuildContext context) {
+    if (c.fail()) {
+      throw new IllegalStateException("the test dataset was asked to fail");
+    }
+    SampleSource source =
+        new SampleSource() {
+          @Override
+          public int size() {
+            return c.samples();
+          }
+
+          @Override
+          public SpikeSample get(int i) {
+            return new SpikeSample(i % c.classes(), -1, new float[] {0.01f * i}, new int[] {i % 3});
+          }
+        };
+    return new SpikeDataset() {
+      @Override
+      public int channels() {
+        return 3;
+      }
+
+      @Override
+      public List<String> classes() {
+        return java.util.stream.IntStream.range(0, c.classes()).mapToObj(i -> "c" + i).toList();
+      }
+
+      @Override
+      public Set<Split> splits() {
+        return Set.of(Split.TRAIN, Split.TEST);
+      }
+
+      @Override
+      public SampleSource split(Split split) {
+        return source;
+      }
+
+      @Override
+      public Map<String, String> provenance() {
+        return Map.of("generator", "test-list", "samples", c.samples().toString());
+      }
+    };
+  }
+}
