@@ -77,7 +77,7 @@ final class PluginArchives {
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>();
     args.addAll(List.of("-d", classes.toString(), "--release", "17", "-proc:none"));
-    args.addAll(List.of("-classpath", apiJar().toString()));
+    args.addAll(List.of("-classpath", apiClassPath()));
     try (Stream<Path> files = Files.walk(sources)) {
       files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }
@@ -89,10 +89,18 @@ final class PluginArchives {
     return classes;
   }
 
-  /** Where the api classes come from: the plugin compiles against it and nothing else. */
-  private static Path apiJar() throws URISyntaxException {
-    return Path.of(
-        HardwareTargetProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  /**
+   * What a plugin compiles against: the api and the Jackson annotations it uses, both provided by
+   * the application at run time.
+   */
+  private static String apiClassPath() throws URISyntaxException {
+    return locationOf(HardwareTargetProvider.class)
+        + java.io.File.pathSeparator
+        + locationOf(com.fasterxml.jackson.annotation.JsonCreator.class);
+  }
+
+  private static Path locationOf(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   private static void writeJar(Path jar, Manifest manifest, Path classes, String providerClass)
