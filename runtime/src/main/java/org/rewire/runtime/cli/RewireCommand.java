@@ -15,6 +15,8 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       ValidateCommand.class,
       PluginsCommand.class,
+      EstimateCommand.class,
+      MapCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
