@@ -18,8 +18,9 @@ import org.rewire.api.MemoryEstimate;
  * memory devices per tile type.
  *
  * <p>Input neurons are the first {@code inputs} neurons, output neurons the last {@code outputs}.
- * Mapping costs time in proportion to the synapses walked plus the links routed times their path
- * length, never {@code N^2}. Immutable and thread-safe: every call works on its own arrays.
+ * Mapping costs time in proportion to the links routed times their path length (plus a binary
+ * search per link in the synapse rows), never {@code N^2}. Immutable and thread-safe: every call
+ * works on its own arrays.
  */
 public final class MosaicTarget implements HardwareTarget {
   private final MosaicConfig config;
@@ -76,11 +77,31 @@ public final class MosaicTarget implements HardwareTarget {
     PortLoads.Builder loads = new PortLoads.Builder(grid, router);
     int size = grid.tileSize();
     for (int i = 0; i < network.neurons(); i++) {
-      for (int k = network.rowStart(i); k < network.rowEnd(i); k++) {
-        loads.link(i, network.target(k) / size);
+      int end = network.rowEnd(i);
+      for (int k = network.rowStart(i); k < end; ) {
+        int tile = network.target(k) / size;
+        loads.link(i, tile);
+        // Rows are ascending, so the rest of this tile's synapses need no visit: the cost
+        // follows the links, not the synapses (a link stands for up to tile_size of them).
+        k = firstAtLeast(network, k + 1, end, (tile + 1) * size);
       }
     }
     return loads.build();
+  }
+
+  /** The first index in {@code [from, to)} whose target is {@code >= value}, else {@code to}. */
+  private static int firstAtLeast(Connectivity network, int from, int to, int value) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (network.target(mid) < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Routes neuron-to-tile links directly. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
       PluginsCommand.class,
       EstimateCommand.class,
       MapCommand.class,
+      BenchMapCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

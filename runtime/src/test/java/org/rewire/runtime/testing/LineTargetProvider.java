@@ -52,11 +52,11 @@ public final class LineTargetProvider implements HardwareTargetProvider<LineTarg
   }
 
   /** The target. */
-  static final class LineTarget implements HardwareTarget {
+  public static final class LineTarget implements HardwareTarget {
     private final Config config;
     private final Layout layout;
 
-    LineTarget(Config config) {
+    public LineTarget(Config config) {
       this.config = config;
       int n = config.cores() * config.coreSize();
       this.layout =
