@@ -82,6 +82,32 @@ class MosaicTargetTest {
   }
 
   @Test
+  void concurrentMappingsGiveTheSameReports() throws Exception {
+    MosaicTarget target = new MosaicTarget(MosaicConfig.defaults(), 20);
+    RandomProfileNetworks networks =
+        new RandomProfileNetworks(target.grid(), HopProfile.parse("1:0.9,3:0.2"));
+    List<Connectivity> inputs = new java.util.ArrayList<>();
+    List<MappingReport> alone = new java.util.ArrayList<>();
+    for (int s = 0; s < 8; s++) {
+      inputs.add(networks.sample(new SplittableRandom(s)).toConnectivity());
+      alone.add(target.map(inputs.get(s)));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<MappingReport>> together = new java.util.ArrayList<>();
+      for (Connectivity c : inputs) {
+        together.add(pool.submit(() -> target.map(c)));
+      }
+      for (int s = 0; s < inputs.size(); s++) {
+        assertThat(together.get(s).get()).isEqualTo(alone.get(s));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aNetworkOfAnotherSizeIsRefused() {
     MosaicTarget target = new MosaicTarget(MosaicConfig.defaults(), 20);
     assertThatThrownBy(() -> target.map(new Connectivity.Builder(10).build()))

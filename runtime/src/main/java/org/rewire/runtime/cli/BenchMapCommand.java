@@ -1,20 +1,16 @@
 package org.rewire.runtime.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
-import org.rewire.api.InvalidConfigException;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.bench.MapBenchmark;
-import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.plugin.ProviderDiscovery;
-import org.rewire.runtime.plugin.ProviderKind;
 import org.rewire.runtime.run.ComponentFailureException;
-import org.rewire.runtime.run.ExperimentAssembly;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,12 +25,7 @@ import picocli.CommandLine.ParentCommand;
 final class BenchMapCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
 
-  @Option(
-      names = "--target",
-      required = true,
-      paramLabel = "FILE",
-      description = "YAML file with a target: section.")
-  Path file;
+  @Mixin TargetOptions targetFile;
 
   @Option(
       names = "--profile",
@@ -66,19 +57,16 @@ final class BenchMapCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     MapBenchmark bench;
-    HopProfile hops;
     try {
       bench = new MapBenchmark(networks, warmup, repeats, seed);
-      hops = HopProfile.parse(profile);
-    } catch (InvalidConfigException e) {
-      throw new UserInputException("--profile " + profile + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
+    HopProfile hops = TargetOptions.profile(profile);
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
-      PluginSection section =
-          new ExperimentReader(discovery.registry()).readSection(file, ProviderKind.TARGET);
-      HardwareTarget target = ExperimentAssembly.buildTarget(section, parent.session.cache());
+      TargetOptions.Built built = targetFile.build(discovery, parent.session);
+      PluginSection section = built.section();
+      HardwareTarget target = built.target();
       MapBenchmark.Result r;
       try {
         r = bench.run(target, hops);
@@ -90,7 +78,7 @@ final class BenchMapCommand implements java.util.concurrent.Callable<Integer> {
           Locale.ROOT,
           "%s (%s): %,d neurons, %,d cores; profile %s; %d networks x %d calls%n",
           section.spec().type(),
-          file,
+          targetFile.file,
           r.neurons(),
           target.layout().cores(),
           hops,

@@ -3,23 +3,19 @@ package org.rewire.runtime.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
-import org.rewire.api.InvalidConfigException;
 import org.rewire.api.MemoryEstimate;
 import org.rewire.runtime.UserInputException;
-import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.plugin.ProviderDiscovery;
-import org.rewire.runtime.plugin.ProviderKind;
 import org.rewire.runtime.run.ComponentFailureException;
-import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.run.RunFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -37,12 +33,7 @@ import picocli.CommandLine.ParentCommand;
 final class EstimateCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
 
-  @Option(
-      names = "--target",
-      required = true,
-      paramLabel = "FILE",
-      description = "YAML file with a target: section (an experiment file will do).")
-  Path file;
+  @Mixin TargetOptions targetFile;
 
   @Option(
       names = "--profile",
@@ -72,16 +63,11 @@ final class EstimateCommand implements java.util.concurrent.Callable<Integer> {
     if (samples < 1) {
       throw new UserInputException("--samples must be >= 1, got " + samples);
     }
-    HopProfile hops;
-    try {
-      hops = HopProfile.parse(profile);
-    } catch (InvalidConfigException e) {
-      throw new UserInputException("--profile " + profile + ": " + e.getMessage());
-    }
+    HopProfile hops = TargetOptions.profile(profile);
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
-      PluginSection section =
-          new ExperimentReader(discovery.registry()).readSection(file, ProviderKind.TARGET);
-      HardwareTarget target = ExperimentAssembly.buildTarget(section, parent.session.cache());
+      TargetOptions.Built built = targetFile.build(discovery, parent.session);
+      PluginSection section = built.section();
+      HardwareTarget target = built.target();
       long s = seed != null ? seed : section.seed();
       MemoryEstimate estimate;
       try {
@@ -116,7 +102,7 @@ final class EstimateCommand implements java.util.concurrent.Callable<Integer> {
         Locale.ROOT,
         "%s (%s), profile %s, %d samples, seed %d%n",
         type,
-        file,
+        targetFile.file,
         hops,
         e.samples(),
         e.seed());
