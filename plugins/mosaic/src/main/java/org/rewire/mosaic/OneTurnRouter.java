@@ -14,6 +14,11 @@ package org.rewire.mosaic;
  * </ul>
  *
  * The number of routers on the path equals {@link TileGrid#distance}. Stateless and thread-safe.
+ *
+ * <p>One deliberate difference from the authors' router: it also marks the source tile's out-port,
+ * so a report shows how many of a tile's neurons leave through each side. Memory does not use
+ * neuron-tile out-ports, and with the default capacities ({@code nt >= tile_size}) they never
+ * exceed capacity, so results agree with the authors' code.
  */
 public final class OneTurnRouter {
   private final TileGrid grid;
