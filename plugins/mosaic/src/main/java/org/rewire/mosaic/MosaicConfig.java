@@ -8,12 +8,13 @@ import org.rewire.api.Require;
  * The {@code target:} section of type {@code mosaic}: a grid of {@code rows x cols} neuron tiles of
  * {@code tile_size} neurons each, routers between them, and the lines each port can carry. The
  * defaults are the case study of Weber et al. (2024): 5 x 5 tiles of 32 neurons, 32 lines per
- * neuron-tile side, 8 per R0 side, 32 per R1 side.
+ * neuron-tile side, 8 per R0 side, 32 per R1 side (the neuron-tile and R1 capacities follow {@code
+ * tile_size} unless set).
  *
  * @param rows tile rows, default 5
  * @param cols tile columns, default 5
  * @param tileSize neurons per tile, default 32
- * @param capacity lines per port, per tile type
+ * @param capacity lines per port, per tile type; unset values are filled in
  * @param inputs how many neurons receive input channels: the first {@code inputs} neurons (default
  *     128, tiles 0 to 3 of the case study)
  * @param outputs how many neurons are read out as class scores: the last {@code outputs} neurons;
@@ -43,7 +44,7 @@ public record MosaicConfig(
     rows = Require.inRange("rows", Require.orDefault(rows, 5), 1, MAX_SIDE);
     cols = Require.inRange("cols", Require.orDefault(cols, 5), 1, MAX_SIDE);
     tileSize = Require.positive("tile_size", Require.orDefault(tileSize, 32));
-    capacity = Require.orDefault(capacity, new Capacity(null, null, null));
+    capacity = Require.orDefault(capacity, new Capacity(null, null, null)).withTileSize(tileSize);
     inputs = Require.positive("inputs", Require.orDefault(inputs, 128));
     memorySizing = Require.orDefault(memorySizing, MemorySizing.HOMOGENEOUS);
     long neurons = (long) rows * cols * tileSize;
@@ -94,26 +95,46 @@ public record MosaicConfig(
   }
 
   /**
-   * Lines each port of a tile can carry, per tile type.
+   * Lines each port of a tile can carry, per tile type. A neuron tile's output bus carries all its
+   * neurons, so the neuron-tile and R1 capacities default to the tile size (32 in the case study);
+   * they are filled in when the chip's config is built ({@link #withTileSize}).
    *
-   * @param nt a neuron tile's port, default 32
-   * @param r0 an R0 router's port (the corner routers), default 8
-   * @param r1 an R1 router's port (the routers between two neuron tiles), default 32
+   * @param nt a neuron tile's port; default {@code tile_size}
+   * @param r0 an R0 router's port (the corner routers); default 8
+   * @param r1 an R1 router's port (the routers between two neuron tiles); default {@code tile_size}
    */
   public record Capacity(Integer nt, Integer r0, Integer r1) {
     public Capacity {
-      nt = Require.positive("nt", Require.orDefault(nt, 32));
+      if (nt != null) {
+        Require.positive("nt", nt);
+      }
       r0 = Require.positive("r0", Require.orDefault(r0, 8));
-      r1 = Require.positive("r1", Require.orDefault(r1, 32));
+      if (r1 != null) {
+        Require.positive("r1", r1);
+      }
     }
 
-    /** The capacity of a tile of {@code kind}. */
+    /** This capacity with unset values taken from the tile size. */
+    public Capacity withTileSize(int tileSize) {
+      return new Capacity(Require.orDefault(nt, tileSize), r0, Require.orDefault(r1, tileSize));
+    }
+
+    /**
+     * The capacity of a tile of {@code kind}.
+     *
+     * @throws IllegalStateException if the value still waits for a tile size
+     */
     public int of(TileKind kind) {
-      return switch (kind) {
-        case NT -> nt;
-        case R0 -> r0;
-        case R1 -> r1;
-      };
+      Integer value =
+          switch (kind) {
+            case NT -> nt;
+            case R0 -> r0;
+            case R1 -> r1;
+          };
+      if (value == null) {
+        throw new IllegalStateException("capacity." + kind + " not resolved; use withTileSize");
+      }
+      return value;
     }
   }
 }

@@ -28,6 +28,15 @@ class MosaicConfigTest {
   }
 
   @Test
+  void tileAndR1CapacitiesFollowTheTileSizeUnlessSet() {
+    MosaicConfig big = new MosaicConfig(16, 16, 64, null, null, null, null);
+    assertThat(big.capacity()).isEqualTo(new MosaicConfig.Capacity(64, 8, 64));
+    MosaicConfig set =
+        new MosaicConfig(16, 16, 64, new MosaicConfig.Capacity(40, 12, null), null, null, null);
+    assertThat(set.capacity()).isEqualTo(new MosaicConfig.Capacity(40, 12, 64));
+  }
+
+  @Test
   void impossibleValuesNameTheirField() {
     assertField(() -> new MosaicConfig(0, null, null, null, null, null, null), "rows");
     assertField(() -> new MosaicConfig(null, -2, null, null, null, null, null), "cols");
