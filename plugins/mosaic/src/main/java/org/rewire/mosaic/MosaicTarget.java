@@ -11,6 +11,7 @@ import org.rewire.api.HopProfile;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
+import org.rewire.api.Require;
 
 /**
  * The Mosaic chip as a {@link HardwareTarget}: neurons on a grid of tiles, hop distances between
@@ -37,7 +38,7 @@ public final class MosaicTarget implements HardwareTarget {
   public MosaicTarget(MosaicConfig config, int outputs) {
     this.config = Objects.requireNonNull(config, "config");
     this.grid = new TileGrid(config.rows(), config.cols(), config.tileSize());
-    org.rewire.api.Require.positive("outputs", outputs);
+    Require.positive("outputs", outputs);
     MosaicConfig.checkOutputs(outputs, config.inputs(), grid.neurons());
     this.router = new OneTurnRouter(grid);
     this.memoryModel = new MemoryModel(grid);
