@@ -52,6 +52,29 @@ class ChipPictureTest {
   }
 
   @Test
+  void aChipWithoutGridPositionsStillGetsATitledPicture() {
+    MappingReport flat =
+        new MappingReport(
+            "flat",
+            2,
+            1,
+            1,
+            3,
+            List.of(new ElementUsage("core 0", "core", -1, -1, 3, Map.of("bus", 1), 2)),
+            List.of());
+    BufferedImage image = ChipPicture.draw(flat, ChipPicture.Shading.PORT_LOAD);
+    assertThat(image.getWidth()).isEqualTo(720);
+    // The title is drawn in black on white at the top left.
+    boolean ink = false;
+    for (int x = 16; x < 200 && !ink; x++) {
+      for (int y = 8; y < 26 && !ink; y++) {
+        ink = (image.getRGB(x, y) & 0xffffff) != 0xffffff;
+      }
+    }
+    assertThat(ink).isTrue();
+  }
+
+  @Test
   void writesAPngAndTheJson() throws IOException {
     Path png = dir.resolve(ChipPicture.NAME);
     ChipPicture.write(png, report(), ChipPicture.Shading.MEMORY);
