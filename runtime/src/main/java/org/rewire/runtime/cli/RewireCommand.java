@@ -15,6 +15,9 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       ValidateCommand.class,
       PluginsCommand.class,
+      EstimateCommand.class,
+      MapCommand.class,
+      BenchMapCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -43,6 +46,7 @@ final class RewireCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing command: run, validate, plugins or help");
+        spec.commandLine(),
+        "missing command: run, validate, estimate, map, bench-map, plugins or help");
   }
 }

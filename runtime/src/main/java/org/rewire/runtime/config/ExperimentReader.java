@@ -34,7 +34,23 @@ public final class ExperimentReader {
    * @throws UserInputException if the file cannot be read
    */
   public Experiment read(Path file, List<String> overrides) {
-    byte[] bytes;
+    return read(file, readBytes(file), overrides);
+  }
+
+  /**
+   * Reads only the {@code kind} section (and the seed) of {@code file}; other sections are neither
+   * required nor checked. For commands that need one component, such as {@code rewire estimate}.
+   *
+   * @throws ExperimentFileException if the section is missing or wrong, at its location
+   * @throws UserInputException if the file cannot be read
+   */
+  public PluginSection readSection(Path file, ProviderKind kind) {
+    LocatedTree tree = YamlTreeReader.read(file.toString(), readBytes(file));
+    ComponentSpec spec = component(tree, new SectionBinder(tree), kind);
+    return new PluginSection(file, bindSeed(tree), spec, tree);
+  }
+
+  private static byte[] readBytes(Path file) {
     try {
       if (Files.isDirectory(file)) {
         throw new UserInputException(file + ": is a folder; expected an experiment YAML file");
@@ -49,13 +65,12 @@ public final class ExperimentReader {
                 + StrictMapper.MAX_FILE_BYTES
                 + " bytes");
       }
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UserInputException(file + ": no such file");
     } catch (IOException e) {
       throw new UserInputException(file + ": cannot read: " + e.getMessage());
     }
-    return read(file, bytes, overrides);
   }
 
   /** Reads experiment text that came from {@code file}. */

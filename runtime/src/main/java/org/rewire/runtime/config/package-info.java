@@ -9,6 +9,8 @@
  * are applied to that tree; then each section is bound with one strict Jackson mapper ({@link
  * org.rewire.runtime.config.StrictMapper}). Every error, whatever the layer that finds it, is
  * reported as {@code file:line:col path: message} ({@link
- * org.rewire.runtime.config.ExperimentFileException}).
+ * org.rewire.runtime.config.ExperimentFileException}). Commands that need one component alone
+ * ({@code rewire estimate}) read just its section ({@link
+ * org.rewire.runtime.config.ExperimentReader#readSection}), with the same error locations.
  */
 package org.rewire.runtime.config;

@@ -3,6 +3,7 @@ package org.rewire.runtime.run;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Provider;
@@ -11,6 +12,8 @@ import org.rewire.api.SpikeDataset;
 import org.rewire.runtime.config.ComponentSpec;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentFileException;
+import org.rewire.runtime.config.PluginSection;
+import org.rewire.runtime.config.SourceLocation;
 
 /**
  * Builds an experiment's components in order (dataset, target, sparsifier). An {@link
@@ -32,31 +35,48 @@ public final class ExperimentAssembly {
             OptionalInt.empty(),
             Optional.empty());
     SpikeDataset dataset =
-        create(experiment, "dataset", experiment.dataset(), context, SpikeDataset.class);
+        create("dataset", experiment.dataset(), context, SpikeDataset.class, experiment::locate);
     context = context.withDataset(dataset.classes().size(), dataset.channels());
     HardwareTarget target =
-        create(experiment, "target", experiment.target(), context, HardwareTarget.class);
+        create("target", experiment.target(), context, HardwareTarget.class, experiment::locate);
     context = context.withTarget(target);
     Sparsifier sparsifier =
-        create(experiment, "sparsifier", experiment.sparsifier(), context, Sparsifier.class);
+        create(
+            "sparsifier", experiment.sparsifier(), context, Sparsifier.class, experiment::locate);
     return new Components(dataset, target, sparsifier);
+  }
+
+  /**
+   * Builds only the hardware target of a {@code target:} section read on its own (no dataset is
+   * built, so the context knows no classes or inputs).
+   */
+  public static HardwareTarget buildTarget(PluginSection section, Path cacheDirectory) {
+    DefaultBuildContext context =
+        new DefaultBuildContext(
+            section.seed(),
+            section.file().toAbsolutePath().getParent(),
+            cacheDirectory,
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty());
+    return create(
+        "target", section.spec(), context, HardwareTarget.class, (s, f) -> section.locate(f));
   }
 
   @SuppressWarnings("unchecked")
   private static <T> T create(
-      Experiment experiment,
       String section,
       ComponentSpec spec,
       DefaultBuildContext context,
-      Class<T> kind) {
+      Class<T> kind,
+      BiFunction<String, String, SourceLocation> locate) {
     Provider<Object, ?> provider = (Provider<Object, ?>) spec.provider().provider();
     Object built;
     try {
       built = provider.create(spec.config(), context);
     } catch (InvalidConfigException e) {
       String path = section + (e.field().isEmpty() ? "" : "." + e.field());
-      throw new ExperimentFileException(
-          experiment.locate(section, e.field()), path, e.getMessage());
+      throw new ExperimentFileException(locate.apply(section, e.field()), path, e.getMessage());
     } catch (RuntimeException | LinkageError e) {
       throw new ComponentFailureException(spec.provider(), "to build", e);
     }

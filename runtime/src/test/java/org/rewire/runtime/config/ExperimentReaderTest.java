@@ -142,16 +142,17 @@ class ExperimentReaderTest {
     assertThat(error(VALID.replace("type: test-grid", "type: test-gird")))
         .isEqualTo(
             "exp.yaml:7:9 target.type: unknown target type 'test-gird' (did you mean 'test-grid'?);"
-                + " installed: test-grid");
+                + " installed: test-grid, test-line");
     assertThat(error(VALID.replace("type: test-grid", "type: loihi")))
-        .isEqualTo("exp.yaml:7:9 target.type: unknown target type 'loihi'; installed: test-grid");
+        .isEqualTo(
+            "exp.yaml:7:9 target.type: unknown target type 'loihi'; installed: test-grid, test-line");
   }
 
   @Test
   void missingTypeAndMissingSectionAreReported() {
     assertThat(error(VALID.replace("  type: test-grid\n", "")))
         .isEqualTo(
-            "exp.yaml:7:3 target: missing required key 'type'; installed target types: test-grid");
+            "exp.yaml:7:3 target: missing required key 'type'; installed target types: test-grid, test-line");
     assertThat(
             error(
                 VALID.replace("sparsifier:\n  type: test-keep\n  profile: {1: 0.8, 3: 0.1}\n", "")))

@@ -1,0 +1,38 @@
+package org.rewire.mosaic;
+
+import org.rewire.api.BuildContext;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.HardwareTargetProvider;
+
+/**
+ * Provides {@link MosaicTarget} for {@code target: {type: mosaic, ...}}. When {@code outputs} is
+ * not set, the chip reads out one neuron per class of the dataset (20 if no dataset is known).
+ */
+public final class MosaicTargetProvider implements HardwareTargetProvider<MosaicConfig> {
+  /** The YAML type. */
+  public static final String TYPE = "mosaic";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public Class<MosaicConfig> configType() {
+    return MosaicConfig.class;
+  }
+
+  @Override
+  public HardwareTarget create(MosaicConfig config, BuildContext context) {
+    int outputs =
+        config.outputs() != null
+            ? config.outputs()
+            : context.classes().orElse(MosaicConfig.DEFAULT_OUTPUTS);
+    return new MosaicTarget(config, outputs);
+  }
+
+  @Override
+  public String description() {
+    return "Mosaic chip: tile grid, hop distance, 1-turn routing, memory count, proxy";
+  }
+}
