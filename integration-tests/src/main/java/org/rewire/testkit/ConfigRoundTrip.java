@@ -14,6 +14,11 @@ public final class ConfigRoundTrip {
     return StrictMapper.binder().treeToValue(tree, type);
   }
 
+  /** Binds a YAML section (without its {@code type:}) to {@code type}, as the runtime would. */
+  public static <C> C fromYaml(String yaml, Class<C> type) throws Exception {
+    return StrictMapper.binder().treeToValue(StrictMapper.yaml().readTree(yaml), type);
+  }
+
   /** Binds an empty section: the config a user gets by writing only {@code type:}. */
   public static <C> C defaults(Class<C> type) throws Exception {
     return StrictMapper.binder().treeToValue(StrictMapper.binder().createObjectNode(), type);
