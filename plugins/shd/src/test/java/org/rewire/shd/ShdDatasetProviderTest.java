@@ -3,6 +3,9 @@ package org.rewire.shd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +100,37 @@ class ShdDatasetProviderTest {
         .hasMessageStartingWith("no such file: ")
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("train");
+  }
+
+  @Test
+  void downloadFetchesTheReleaseIntoTheCacheAndReadsIt() throws IOException {
+    byte[] gz =
+        Files.readAllBytes(Fixtures.gzip(Fixtures.copy("valid_f16.h5", dir), dir.resolve("x.gz")));
+    String md5 = ReleaseDownloaderTest.md5(gz);
+    try (ReleaseServer server = new ReleaseServer()) {
+      server
+          .put("shd_train.h5.gz", gz)
+          .put("shd_test.h5.gz", gz)
+          .put(
+              "md5sums.txt",
+              (md5 + "  shd_train.h5.gz\n" + md5 + "  shd_test.h5.gz\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      ShdConfig config = new ShdConfig(null, null, null, null, true, server.base().toString());
+
+      SpikeDataset data = provider.create(config, new TestContext(dir, dir.resolve("cache")));
+
+      assertThat(data.split(Split.TEST).size()).isEqualTo(6);
+      assertThat(dir.resolve("cache/shd/shd_train.h5.gz")).hasBinaryContent(gz);
+      assertThat(data.provenance()).containsEntry("train.md5", md5);
+
+      server.remove("md5sums.txt");
+      Files.delete(dir.resolve("cache/shd/shd_test.h5.gz"));
+      assertThatThrownBy(() -> provider.create(config, new TestContext(dir, dir.resolve("cache"))))
+          .isInstanceOf(InvalidConfigException.class)
+          .hasMessageEndingWith("md5sums.txt: HTTP 404")
+          .extracting(e -> ((InvalidConfigException) e).field())
+          .isEqualTo("base_url");
+    }
   }
 
   @Test
