@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       ValidateCommand.class,
       PluginsCommand.class,
+      DataCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -43,6 +44,6 @@ final class RewireCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing command: run, validate, plugins or help");
+        spec.commandLine(), "missing command: run, validate, plugins, data or help");
   }
 }

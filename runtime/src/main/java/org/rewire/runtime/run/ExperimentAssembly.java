@@ -3,6 +3,7 @@ package org.rewire.runtime.run;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.rewire.api.BuildContext;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Provider;
@@ -40,6 +41,20 @@ public final class ExperimentAssembly {
     Sparsifier sparsifier =
         create(experiment, "sparsifier", experiment.sparsifier(), context, Sparsifier.class);
     return new Components(dataset, target, sparsifier);
+  }
+
+  /**
+   * A build context outside any experiment, for tools that build one component (such as {@code
+   * rewire data inspect}): paths resolve against {@code baseDirectory}, nothing built yet.
+   */
+  public static BuildContext standaloneContext(Path baseDirectory, Path cacheDirectory, long seed) {
+    return new DefaultBuildContext(
+        seed,
+        baseDirectory.toAbsolutePath(),
+        cacheDirectory,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   @SuppressWarnings("unchecked")
