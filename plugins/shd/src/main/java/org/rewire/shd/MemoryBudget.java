@@ -1,7 +1,6 @@
 package org.rewire.shd;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Refuses to read a dataset whose declared size cannot fit in the heap. HDF5 headers declare sizes
@@ -25,24 +24,10 @@ final class MemoryBudget {
           "declares "
               + count
               + " values (about "
-              + human(bytes)
+              + ByteSizes.human(bytes)
               + "), more than this JVM can hold ("
-              + human(free)
+              + ByteSizes.human(free)
               + " free); check the file, or raise -Xmx if it is right");
     }
-  }
-
-  static String human(long bytes) {
-    if (bytes == Long.MAX_VALUE) {
-      return "more than 8 EiB";
-    }
-    String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double value = bytes;
-    int unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-      value /= 1024;
-      unit++;
-    }
-    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
   }
 }

@@ -39,11 +39,11 @@ final class StderrProgress implements DownloadProgress {
           Locale.ROOT,
           "downloading %s: %s of %s (%d%%)%n",
           file,
-          MemoryBudget.human(received),
-          MemoryBudget.human(total),
+          ByteSizes.human(received),
+          ByteSizes.human(total),
           received * 100 / total);
     } else {
-      out.printf(Locale.ROOT, "downloading %s: %s%n", file, MemoryBudget.human(received));
+      out.printf(Locale.ROOT, "downloading %s: %s%n", file, ByteSizes.human(received));
     }
     if (done) {
       // The next file's reports start from zero.
