@@ -26,17 +26,7 @@ class BinnedSplitTest {
       }
       samples.add(new SpikeSample(i % 4, i % 5, times, units));
     }
-    return new SampleSource() {
-      @Override
-      public int size() {
-        return samples.size();
-      }
-
-      @Override
-      public SpikeSample get(int index) {
-        return samples.get(index);
-      }
-    };
+    return new ListSource(samples);
   }
 
   private static final InputConfig AUGMENTED =

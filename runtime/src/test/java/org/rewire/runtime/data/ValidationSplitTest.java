@@ -18,17 +18,7 @@ class ValidationSplitTest {
     for (int i = 0; i < size; i++) {
       samples.add(new SpikeSample(i % 4, grouped ? i % 10 : -1, new float[] {i}, new int[] {0}));
     }
-    return new SampleSource() {
-      @Override
-      public int size() {
-        return samples.size();
-      }
-
-      @Override
-      public SpikeSample get(int index) {
-        return samples.get(index);
-      }
-    };
+    return new ListSource(samples);
   }
 
   private static List<SpikeSample> all(SampleSource s) {
