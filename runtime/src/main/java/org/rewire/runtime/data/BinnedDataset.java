@@ -38,7 +38,8 @@ public record BinnedDataset(
   /**
    * Bins {@code data} as {@code input} and {@code training} say.
    *
-   * @param threads worker threads for binning, at least 1; the result does not depend on it
+   * @param threads worker threads for binning, 0 for one per core (as {@code training.threads});
+   *     the result does not depend on it
    * @throws InvalidConfigException on {@code validation_fraction} if the dataset has its own
    *     validation split or the fraction would hold out nothing
    */

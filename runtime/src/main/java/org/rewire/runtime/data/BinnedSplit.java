@@ -44,7 +44,7 @@ public final class BinnedSplit {
   /**
    * Bins every sample of {@code source} for every variant of {@code binner}.
    *
-   * @param threads worker threads, at least 1
+   * @param threads worker threads; 0 or less for one per core (as {@code training.threads})
    * @throws IllegalArgumentException if a sample breaks the dataset contract
    */
   public static BinnedSplit bin(SampleSource source, Binner binner, int threads) {
@@ -64,7 +64,8 @@ public final class BinnedSplit {
           }
           return null;
         };
-    int workers = Math.max(1, Math.min(threads, size));
+    int wanted = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    int workers = Math.max(1, Math.min(wanted, size));
     if (workers == 1) {
       call(worker);
     } else {
