@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       EstimateCommand.class,
       MapCommand.class,
       BenchMapCommand.class,
+      DataCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -47,6 +48,6 @@ final class RewireCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "missing command: run, validate, estimate, map, bench-map, plugins or help");
+        "missing command: run, validate, estimate, map, bench-map, data, plugins or help");
   }
 }

@@ -7,7 +7,7 @@ import org.rewire.api.BuildContext;
 import org.rewire.api.HardwareTarget;
 
 /** The build context of one run; each later component sees what earlier ones produced. */
-record DefaultBuildContext(
+public record DefaultBuildContext(
     long seed,
     Path baseDirectory,
     Path cacheDirectory,
@@ -21,7 +21,7 @@ record DefaultBuildContext(
     return baseDirectory.resolve(path).normalize();
   }
 
-  DefaultBuildContext withDataset(int classes, int inputs) {
+  public DefaultBuildContext withDataset(int classes, int inputs) {
     return new DefaultBuildContext(
         seed,
         baseDirectory,
@@ -31,7 +31,7 @@ record DefaultBuildContext(
         target);
   }
 
-  DefaultBuildContext withTarget(HardwareTarget target) {
+  public DefaultBuildContext withTarget(HardwareTarget target) {
     return new DefaultBuildContext(
         seed, baseDirectory, cacheDirectory, classes, inputs, Optional.of(target));
   }

@@ -52,15 +52,25 @@ public final class ExperimentAssembly {
    */
   public static HardwareTarget buildTarget(PluginSection section, Path cacheDirectory) {
     DefaultBuildContext context =
-        new DefaultBuildContext(
-            section.seed(),
-            section.file().toAbsolutePath().getParent(),
-            cacheDirectory,
-            OptionalInt.empty(),
-            OptionalInt.empty(),
-            Optional.empty());
+        standaloneContext(
+            section.file().toAbsolutePath().getParent(), cacheDirectory, section.seed());
     return create(
         "target", section.spec(), context, HardwareTarget.class, (s, f) -> section.locate(f));
+  }
+
+  /**
+   * A build context outside any experiment, for tools that build one component (such as {@code
+   * rewire data inspect}): paths resolve against {@code baseDirectory}, nothing built yet.
+   */
+  public static DefaultBuildContext standaloneContext(
+      Path baseDirectory, Path cacheDirectory, long seed) {
+    return new DefaultBuildContext(
+        seed,
+        baseDirectory.toAbsolutePath(),
+        cacheDirectory,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   @SuppressWarnings("unchecked")

@@ -1,0 +1,197 @@
+package org.rewire.shd;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rewire.api.BuildContext;
+import org.rewire.api.DatasetProvider;
+import org.rewire.api.InvalidConfigException;
+import org.rewire.api.SpikeDataset;
+import org.rewire.api.SpikeSample;
+import org.rewire.api.Split;
+
+/**
+ * {@code type: shd}: the Spiking Heidelberg Digits release, or any file in its layout, read with
+ * jHDF. Files are loaded and every value checked when the dataset is built, so a bad file stops the
+ * run before training with a message naming the file and the HDF5 field, reported at the config
+ * field ({@code train}, {@code test}, {@code classes}, {@code download}, {@code base_url}).
+ */
+public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
+  /** The release's file names, as {@code download: true} fetches them. */
+  static final String TRAIN_FILE = "shd_train.h5.gz";
+
+  static final String TEST_FILE = "shd_test.h5.gz";
+
+  private final DownloadProgress progress;
+
+  /** The provider as the runtime loads it: download progress goes to stderr. */
+  public ShdDatasetProvider() {
+    this(new StderrProgress());
+  }
+
+  /** A provider reporting download progress to {@code progress}. */
+  public ShdDatasetProvider(DownloadProgress progress) {
+    this.progress = progress;
+  }
+
+  @Override
+  public String type() {
+    return "shd";
+  }
+
+  @Override
+  public Class<ShdConfig> configType() {
+    return ShdConfig.class;
+  }
+
+  @Override
+  public String description() {
+    return "Spiking Heidelberg Digits (HDF5, .h5 or .h5.gz; optional verified download)";
+  }
+
+  @Override
+  public SpikeDataset create(ShdConfig config, BuildContext context) {
+    Path train;
+    Path test;
+    if (config.download()) {
+      ReleaseDownloader downloader =
+          new ReleaseDownloader(
+              ReleaseDownloader.defaultClient(),
+              config.baseUri(),
+              context.cacheDirectory().resolve("shd"),
+              progress);
+      List<Path> files;
+      try {
+        files = downloader.fetch(List.of(TRAIN_FILE, TEST_FILE));
+      } catch (DownloadException e) {
+        throw new InvalidConfigException(e.field(), e.getMessage());
+      }
+      train = files.get(0);
+      test = files.get(1);
+    } else {
+      train = context.resolve(config.train());
+      test = config.test() == null ? null : context.resolve(config.test());
+    }
+    String trainField = config.download() ? "download" : "train";
+    String testField = config.download() ? "download" : "test";
+
+    GzipCache cache = new GzipCache(context.cacheDirectory());
+    ShdFileReader reader = new ShdFileReader(config.channels());
+    Map<String, String> provenance = new LinkedHashMap<>();
+    ShdFile trainData = load(trainField, train, cache, reader, provenance, "train");
+    ShdFile testData =
+        test == null ? null : load(testField, test, cache, reader, provenance, "test");
+
+    List<String> classes = classes(config, trainData, testData, testField);
+    String origin =
+        config.classes() != null
+            ? "classes: " + config.classes()
+            : classOrigin(trainData, testData);
+    check(trainField, () -> trainData.checkLabels(classes.size(), origin));
+    if (testData != null) {
+      check(testField, () -> testData.checkLabels(classes.size(), origin));
+    }
+
+    Map<Split, List<SpikeSample>> splits = new EnumMap<>(Split.class);
+    splits.put(Split.TRAIN, trainData.samples());
+    if (testData != null) {
+      splits.put(Split.TEST, testData.samples());
+    }
+    provenance.put("channels", Integer.toString(config.channels()));
+    provenance.put("classes", Integer.toString(classes.size()));
+    if (config.download()) {
+      provenance.put("base_url", config.baseUri().toString());
+    }
+    return new InMemoryDataset(config.channels(), classes, splits, provenance);
+  }
+
+  private static ShdFile load(
+      String field,
+      Path file,
+      GzipCache cache,
+      ShdFileReader reader,
+      Map<String, String> provenance,
+      String split) {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidConfigException(field, "no such file: " + file);
+    }
+    try {
+      GzipCache.Plain plain = cache.plain(file);
+      ShdFile data = reader.read(plain.file(), file);
+      provenance.put(split + ".file", file.toString());
+      provenance.put(split + ".md5", plain.md5());
+      provenance.put(split + ".samples", Integer.toString(data.samples().size()));
+      return data;
+    } catch (DataFileException e) {
+      throw new InvalidConfigException(field, e.getMessage());
+    }
+  }
+
+  /**
+   * The class names: the files' {@code extra/keys} (both files must agree), else the configured
+   * count, else the largest label plus one; names are the indices when the files have none.
+   */
+  private static List<String> classes(
+      ShdConfig config, ShdFile train, ShdFile test, String testField) {
+    List<String> keys = train.keys();
+    if (test != null && !test.keys().isEmpty()) {
+      if (!keys.isEmpty() && !keys.equals(test.keys())) {
+        throw new InvalidConfigException(
+            testField,
+            test.name().getFileName()
+                + ": extra/keys "
+                + test.keys()
+                + " differ from the training file's "
+                + keys);
+      }
+      keys = test.keys();
+    }
+    if (config.classes() != null) {
+      if (!keys.isEmpty() && keys.size() != config.classes()) {
+        throw new InvalidConfigException(
+            "classes",
+            "is "
+                + config.classes()
+                + " but extra/keys of the data lists "
+                + keys.size()
+                + " classes "
+                + keys);
+      }
+      return keys.isEmpty() ? indexNames(config.classes()) : keys;
+    }
+    if (!keys.isEmpty()) {
+      return keys;
+    }
+    int max = Math.max(train.maxLabel(), test == null ? -1 : test.maxLabel());
+    if (max < 0) {
+      throw new InvalidConfigException(
+          "train", train.name().getFileName() + ": no samples, so the classes are unknown");
+    }
+    return indexNames(max + 1);
+  }
+
+  private static String classOrigin(ShdFile train, ShdFile test) {
+    boolean keys = !train.keys().isEmpty() || (test != null && !test.keys().isEmpty());
+    return keys ? "the classes listed in extra/keys" : "the classes";
+  }
+
+  private static List<String> indexNames(int classes) {
+    List<String> names = new ArrayList<>(classes);
+    for (int i = 0; i < classes; i++) {
+      names.add(Integer.toString(i));
+    }
+    return names;
+  }
+
+  private static void check(String field, Runnable check) {
+    try {
+      check.run();
+    } catch (DataFileException e) {
+      throw new InvalidConfigException(field, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.rewire.shd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rewire.api.InvalidConfigException;
+import org.rewire.api.SpikeDataset;
+import org.rewire.api.Split;
+
+class ShdDatasetProviderTest {
+  @TempDir Path dir;
+
+  private final ShdDatasetProvider provider = new ShdDatasetProvider(DownloadProgress.none());
+
+  private SpikeDataset create(String train, String test, Integer classes) {
+    return provider.create(
+        new ShdConfig(train, test, classes, null, null, null),
+        new TestContext(dir, dir.resolve("cache")));
+  }
+
+  @Test
+  void readsGzippedTrainAndTestFilesRelativeToTheExperiment() {
+    Path h5 = Fixtures.copy("valid_f16.h5", dir);
+    Fixtures.gzip(h5, dir.resolve("shd_train.h5.gz"));
+
+    SpikeDataset data = create("shd_train.h5.gz", "valid_f16.h5", null);
+
+    assertThat(data.channels()).isEqualTo(700);
+    assertThat(data.classes()).containsExactly("zero", "one", "two");
+    assertThat(data.splits()).containsExactly(Split.TRAIN, Split.TEST);
+    assertThat(data.split(Split.TRAIN).size()).isEqualTo(6);
+    assertThat(data.split(Split.TRAIN).get(2)).isEqualTo(data.split(Split.TEST).get(2));
+    assertThat(data.provenance())
+        .containsEntry("train.file", dir.resolve("shd_train.h5.gz").toString())
+        .containsEntry("train.samples", "6")
+        .containsEntry("classes", "3")
+        .containsKey("test.md5");
+  }
+
+  @Test
+  void withoutATestFileThereIsOnlyATrainSplit() {
+    Fixtures.copy("valid_f16.h5", dir);
+
+    SpikeDataset data = create("valid_f16.h5", null, null);
+
+    assertThat(data.splits()).containsExactly(Split.TRAIN);
+    assertThatThrownBy(() -> data.split(Split.TEST)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withoutKeysTheClassesAreConfiguredOrInferredFromTheLabels() {
+    Fixtures.copy("valid_f32_u32.h5", dir);
+
+    assertThat(create("valid_f32_u32.h5", null, null).classes()).containsExactly("0", "1", "2");
+    assertThat(create("valid_f32_u32.h5", null, 5).classes()).hasSize(5);
+  }
+
+  @Test
+  void configuredClassesMustAgreeWithTheKeys() {
+    Fixtures.copy("valid_f16.h5", dir);
+
+    assertThatThrownBy(() -> create("valid_f16.h5", null, 20))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("extra/keys of the data lists 3 classes")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("classes");
+  }
+
+  @Test
+  void configuredClassesBoundTheLabels() {
+    Fixtures.copy("valid_f32_u32.h5", dir);
+
+    assertThatThrownBy(() -> create("valid_f32_u32.h5", null, 2))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage("valid_f32_u32.h5: labels[2]: label 2 outside [0, 2) (classes: 2)");
+  }
+
+  @Test
+  void aBadTestFileIsReportedAtTheTestField() {
+    Fixtures.copy("valid_f16.h5", dir);
+    Fixtures.copy("label_outside.h5", dir);
+
+    assertThatThrownBy(() -> create("valid_f16.h5", "label_outside.h5", null))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("label_outside.h5: labels[4]: label 5 outside [0, 3)")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("test");
+  }
+
+  @Test
+  void aMissingFileIsReportedAtItsField() {
+    assertThatThrownBy(() -> create("nowhere/shd_train.h5.gz", null, null))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("no such file: ")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("train");
+  }
+
+  @Test
+  void downloadFetchesTheReleaseIntoTheCacheAndReadsIt() throws IOException {
+    byte[] gz =
+        Files.readAllBytes(Fixtures.gzip(Fixtures.copy("valid_f16.h5", dir), dir.resolve("x.gz")));
+    String md5 = ReleaseDownloaderTest.md5(gz);
+    try (ReleaseServer server = new ReleaseServer()) {
+      server
+          .put("shd_train.h5.gz", gz)
+          .put("shd_test.h5.gz", gz)
+          .put(
+              "md5sums.txt",
+              (md5 + "  shd_train.h5.gz\n" + md5 + "  shd_test.h5.gz\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      ShdConfig config = new ShdConfig(null, null, null, null, true, server.base().toString());
+
+      SpikeDataset data = provider.create(config, new TestContext(dir, dir.resolve("cache")));
+
+      assertThat(data.split(Split.TEST).size()).isEqualTo(6);
+      assertThat(dir.resolve("cache/shd/shd_train.h5.gz")).hasBinaryContent(gz);
+      assertThat(data.provenance()).containsEntry("train.md5", md5);
+
+      server.remove("md5sums.txt");
+      Files.delete(dir.resolve("cache/shd/shd_test.h5.gz"));
+      assertThatThrownBy(() -> provider.create(config, new TestContext(dir, dir.resolve("cache"))))
+          .isInstanceOf(InvalidConfigException.class)
+          .hasMessageEndingWith("md5sums.txt: HTTP 404")
+          .extracting(e -> ((InvalidConfigException) e).field())
+          .isEqualTo("base_url");
+    }
+  }
+
+  @Test
+  void theConfigIsStrict() {
+    assertThatThrownBy(() -> new ShdConfig(null, null, null, null, false, null))
+        .isInstanceOf(InvalidConfigException.class)
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("train");
+    assertThatThrownBy(() -> new ShdConfig("a.h5", null, null, null, true, null))
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("train");
+    assertThatThrownBy(() -> new ShdConfig(null, null, null, null, true, "ftp://example.org/"))
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("base_url");
+    assertThatThrownBy(() -> new ShdConfig("a.h5", null, 0, null, null, null))
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("classes");
+    assertThat(new ShdConfig(null, null, null, null, true, null).baseUri())
+        .hasToString(ShdConfig.OFFICIAL_BASE_URL);
+  }
+}
