@@ -20,7 +20,8 @@ import org.rewire.api.Sparsifier;
  *
  * <p>After each optimizer step whose 0-based index is at least {@code prune_start_step}: weights
  * with {@code |w| < prune_threshold} become 0, then every weight is clipped to {@code +-clip_std *
- * std(W)}, std the sample standard deviation over all {@code N x N} entries (torch's default).
+ * std(W)}, std the sample standard deviation over all {@code N x N} entries (torch's default); when
+ * it is 0 (all entries equal) nothing is clipped.
  *
  * <p>Reports per epoch: {@code pruned} (weights set to 0 during the epoch), {@code synapses}
  * (non-zero weights).
@@ -77,7 +78,9 @@ final class MosaicBaseline implements Sparsifier {
   @Override
   public void afterStep(SparseNetwork network, RewiringContext context) {
     long zeroed = 0;
+    long nonZero = -1;
     if (context.step() >= config.pruneStartStep()) {
+      nonZero = 0;
       snapshot.fill(network);
       float threshold = (float) config.pruneThreshold().doubleValue();
       double sum = 0;
@@ -90,6 +93,7 @@ final class MosaicBaseline implements Sparsifier {
         } else {
           sum += w;
           squares += (double) w * w;
+          nonZero += w != 0 ? 1 : 0;
         }
       }
       if (config.clipStd() > 0) {
@@ -97,7 +101,9 @@ final class MosaicBaseline implements Sparsifier {
       }
     }
     tally.add(context, zeroed, 0);
-    report(network, context);
+    tally.report(context);
+    // Clipping never makes a weight zero, so the pruning pass has counted them already.
+    context.report("synapses", nonZero >= 0 ? nonZero : nonZeroWeights(network));
   }
 
   /** Clips to {@code +-clip_std * std(W)}; the snapshot's small weights are 0 by now. */
@@ -106,6 +112,9 @@ final class MosaicBaseline implements Sparsifier {
     double mean = sum / entries;
     double variance = entries > 1 ? (squares - entries * mean * mean) / (entries - 1) : 0;
     float bound = (float) (config.clipStd() * Math.sqrt(Math.max(variance, 0)));
+    if (!(bound > 0)) {
+      return; // all entries equal: clipping to 0 would erase the network, not tame outliers
+    }
     float threshold = (float) config.pruneThreshold().doubleValue();
     for (int k = 0; k < snapshot.size(); k++) {
       float w = snapshot.weight(k);
@@ -117,6 +126,10 @@ final class MosaicBaseline implements Sparsifier {
 
   private void report(SparseNetwork network, RewiringContext context) {
     tally.report(context);
+    context.report("synapses", nonZeroWeights(network));
+  }
+
+  private static long nonZeroWeights(SparseNetwork network) {
     long[] nonZero = new long[1];
     network.forEachActive(
         (pre, post, w) -> {
@@ -124,6 +137,6 @@ final class MosaicBaseline implements Sparsifier {
             nonZero[0]++;
           }
         });
-    context.report("synapses", nonZero[0]);
+    return nonZero[0];
   }
 }
