@@ -50,6 +50,7 @@ class DeepRTest {
     byte[] seen = new byte[GRID.neurons() * GRID.neurons()];
     SplittableRandom gradients = new SplittableRandom(3);
     double dormant = 0;
+    long[] reborn = {0};
     for (int epoch = 0; epoch < 3; epoch++) {
       for (int step = 0; step < 20; step++) {
         randomStep(network, gradients);
@@ -58,16 +59,14 @@ class DeepRTest {
         network.forEachActive(
             (pre, post, w) -> {
               assertThat(network.allowed(pre, post)).isTrue();
-              if (w != 0) {
-                byte sign = (byte) (w > 0 ? 1 : -1);
-                int at = pre * GRID.neurons() + post;
-                assertThat(seen[at] == 0 || seen[at] == sign)
-                    .as("sign of %d -> %d", pre, post)
-                    .isTrue();
-                seen[at] = sign;
-              } else {
-                assertThat(Float.floatToRawIntBits(w)).as("reborn at exactly +0").isZero();
-              }
+              assertThat(w).as("an active synapse has theta > 0").isNotZero();
+              byte sign = (byte) (w > 0 ? 1 : -1);
+              int at = pre * GRID.neurons() + post;
+              assertThat(seen[at] == 0 || seen[at] == sign)
+                  .as("sign of %d -> %d", pre, post)
+                  .isTrue();
+              seen[at] = sign;
+              reborn[0] += Math.abs(w) == 1e-12f ? 1 : 0;
             });
         context.nextStep();
       }
@@ -77,6 +76,7 @@ class DeepRTest {
       context.nextEpoch();
     }
     assertThat(dormant).as("synapses must turn dormant and be replaced").isPositive();
+    assertThat(reborn[0]).as("reactivated synapses start at theta = 1e-12").isPositive();
   }
 
   @Test

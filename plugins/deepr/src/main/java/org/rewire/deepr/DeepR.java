@@ -27,6 +27,9 @@ import org.rewire.api.Sparsifier;
  * {@code synapses} (K).
  */
 final class DeepR implements Sparsifier {
+  /** The parameter of a reactivated synapse, the official code's {@code epsilon}. */
+  static final float REBORN_THETA = 1e-12f;
+
   private final DeepRConfig config;
   private final ActiveSynapses snapshot = new ActiveSynapses();
   private final EpochTally tally = new EpochTally();
@@ -162,7 +165,7 @@ final class DeepR implements Sparsifier {
       do {
         synapse = pool[random.nextInt(pool.length)];
       } while (network.active(synapse / n, synapse % n));
-      network.activate(synapse / n, synapse % n, 0f);
+      network.activate(synapse / n, synapse % n, REBORN_THETA * sign[synapse]);
     }
   }
 
