@@ -133,6 +133,29 @@ class RoutingAwareDeepRTest {
   }
 
   @Test
+  void linksIntoTheProtectedOutputTileOnlyAccumulate() {
+    // The paper's protection, as coded: protected links are never pruned, but pruned links of the
+    // same group may regrow into the output tile, so its incoming links never decrease.
+    ArraySparseNetwork network = ArraySparseNetwork.withoutOutputRecurrence(GRID.layout());
+    Sparsifier sparsifier = routingAware(config(20, true));
+    KitRewiringContext context = new KitRewiringContext(GRID, 13);
+    sparsifier.initialize(network, context);
+    int outputTile = GRID.cores() - 1;
+    long before =
+        Links.active(network, GRID).stream().filter(l -> l % GRID.cores() == outputTile).count();
+    long initial = before;
+    for (int epoch = 0; epoch < 10; epoch++) {
+      zeroAllWeights(network);
+      sparsifier.afterEpoch(network, context);
+      long now =
+          Links.active(network, GRID).stream().filter(l -> l % GRID.cores() == outputTile).count();
+      assertThat(now).isGreaterThanOrEqualTo(before);
+      before = now;
+    }
+    assertThat(before).isGreaterThan(initial);
+  }
+
+  @Test
   void withoutProtectionLinksIntoTheOutputTileArePrunedToo() {
     ArraySparseNetwork network = ArraySparseNetwork.withoutOutputRecurrence(GRID.layout());
     Sparsifier sparsifier = routingAware(config(20, false));

@@ -8,7 +8,7 @@ import org.rewire.api.Require;
  * initialises it, never rewired.
  *
  * @param profile the fraction of candidate neuron-to-core links at each hop distance (default
- *     {@code {1: 1.0, 3: 0.1}})
+ *     {@code {1: 0.5, 3: 0.05}}, as {@code routing-aware-deepr})
  * @param wThr the least magnitude of an initial weight (default 0.1)
  * @param alpha spread of the initial weights beyond {@code w_thr} (default 2.0)
  */

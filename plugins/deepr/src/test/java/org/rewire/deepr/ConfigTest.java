@@ -12,7 +12,7 @@ class ConfigTest {
   @Test
   void defaultsAreThePapersCodeValues() {
     RoutingAwareConfig ra = new RoutingAwareConfig(null, null, null, null, null);
-    assertThat(ra.profile()).isEqualTo(HopProfile.parse("1:1.0,3:0.1"));
+    assertThat(ra.profile()).isEqualTo(HopProfile.parse("1:0.5,3:0.05"));
     assertThat(ra.pruneCount()).isEqualTo(20);
     assertThat(ra.wThr()).isEqualTo(0.1);
     assertThat(ra.alpha()).isEqualTo(2.0);
