@@ -10,8 +10,8 @@ import org.rewire.api.Sparsifier;
 /**
  * Deep rewiring (Bellec et al. 2018; paper section 3), routing-unaware: every allowed synapse k has
  * a sign {@code s_k}, drawn once and fixed, and a parameter {@code theta_k}; it is active iff
- * {@code theta_k > 0}, with weight {@code s_k * theta_k}. Exactly K synapses are active after
- * initialisation and after every step.
+ * {@code theta_k > 0}, with weight {@code s_k * theta_k}. Exactly K synapses (with {@code scope:
+ * block}, exactly each block's K) are active after initialisation and after every step.
  *
  * <p>The engine applies its optimizer (Adam) to the active weights; {@link #afterStep} then reads
  * {@code theta_k = s_k * w_k} for each active synapse (so the rule applies to Adam's update, as the
@@ -19,9 +19,9 @@ import org.rewire.api.Sparsifier;
  * sqrt(2 eta T) N(0,1)}, eta the step's learning rate. Synapses with {@code theta_k <= 0} turn
  * dormant (deactivated, optimizer state dropped); as many dormant synapses, drawn uniformly among
  * all dormant ones of the same budget scope (just-deactivated ones included, as in the official
- * code), turn active with {@code theta = 0+}: their weight is exactly 0, so they contribute nothing
- * until the next update moves them, and the next step keeps them only if it makes {@code theta >
- * 0}.
+ * code), turn active with {@code theta = 0+}, which the official code takes as {@code epsilon =
+ * 1e-12}: their weight is {@code s_k * 1e-12}, next to nothing until updates move it, and the next
+ * step keeps them only if it leaves {@code theta > 0}.
  *
  * <p>Reports per epoch: {@code pruned} (synapses turned dormant), {@code regrown} (reactivated),
  * {@code synapses} (K).
@@ -115,11 +115,6 @@ final class DeepR implements Sparsifier {
     }
     tally.add(context, turnedDormant, turnedDormant);
     report(network, context);
-  }
-
-  /** The fixed sign of {@code pre -> post}: +1, -1, or 0 if the synapse is not allowed. */
-  int sign(int pre, int post) {
-    return sign[pre * n + post];
   }
 
   private int block(int pre, int post) {

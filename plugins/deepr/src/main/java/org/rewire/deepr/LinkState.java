@@ -27,9 +27,7 @@ final class LinkState {
   private final int[] strong;
   private final int[] free;
 
-  /**
-   * @param protectedCore cores whose incoming links are never pruned
-   */
+  /** A state with no link on; {@code protectedCore} marks cores whose incoming links stay. */
   LinkState(LinkGroups groups, HopProfile profile, boolean[] protectedCore, LinkWeights weights) {
     this.groups = groups;
     this.budget = groups.budget(profile);
@@ -159,16 +157,6 @@ final class LinkState {
       context.report("links_d" + groups.distance(g), sum);
     }
     context.report("synapses", network.activeCount());
-  }
-
-  /** Active links of group {@code (source, g)}. */
-  int active(int source, int g) {
-    return active[source][g];
-  }
-
-  /** The budget of group {@code (source, g)}. */
-  int budget(int source, int g) {
-    return budget[source][g];
   }
 
   private void switchOn(SparseNetwork network, int i, int t, RandomGenerator random) {
