@@ -42,6 +42,29 @@ class RoutingAwareDeepRTest {
         (pre, post, w) -> network.setWeight(pre, post, w - network.gradient(pre, post)));
   }
 
+  /** A sparsifier initialised on a fresh network of {@link #GRID}. */
+  record Trial(ArraySparseNetwork network, Sparsifier sparsifier, KitRewiringContext context) {
+    static Trial start(Sparsifier sparsifier, long seed) {
+      Trial t =
+          new Trial(
+              ArraySparseNetwork.withoutOutputRecurrence(GRID.layout()),
+              sparsifier,
+              new KitRewiringContext(GRID, seed));
+      sparsifier.initialize(t.network, t.context);
+      return t;
+    }
+
+    /** Zeroes every weight, so every unprotected link is pruned, and rewires. */
+    void starveAndRewire() {
+      zeroAllWeights(network);
+      sparsifier.afterEpoch(network, context);
+    }
+
+    long linksInto(int tile) {
+      return Links.active(network, GRID).stream().filter(l -> l % GRID.cores() == tile).count();
+    }
+  }
+
   static void zeroAllWeights(ArraySparseNetwork network) {
     network.forEachActive((pre, post, w) -> network.setWeight(pre, post, 0f));
   }
@@ -136,36 +159,25 @@ class RoutingAwareDeepRTest {
   void linksIntoTheProtectedOutputTileOnlyAccumulate() {
     // The paper's protection, as coded: protected links are never pruned, but pruned links of the
     // same group may regrow into the output tile, so its incoming links never decrease.
-    ArraySparseNetwork network = ArraySparseNetwork.withoutOutputRecurrence(GRID.layout());
-    Sparsifier sparsifier = routingAware(config(20, true));
-    KitRewiringContext context = new KitRewiringContext(GRID, 13);
-    sparsifier.initialize(network, context);
+    Trial trial = Trial.start(routingAware(config(20, true)), 13);
     int outputTile = GRID.cores() - 1;
-    long before =
-        Links.active(network, GRID).stream().filter(l -> l % GRID.cores() == outputTile).count();
-    long initial = before;
+    long initial = trial.linksInto(outputTile);
+    long before = initial;
     for (int epoch = 0; epoch < 10; epoch++) {
-      zeroAllWeights(network);
-      sparsifier.afterEpoch(network, context);
-      long now =
-          Links.active(network, GRID).stream().filter(l -> l % GRID.cores() == outputTile).count();
-      assertThat(now).isGreaterThanOrEqualTo(before);
-      before = now;
+      trial.starveAndRewire();
+      assertThat(trial.linksInto(outputTile)).isGreaterThanOrEqualTo(before);
+      before = trial.linksInto(outputTile);
     }
     assertThat(before).isGreaterThan(initial);
   }
 
   @Test
   void withoutProtectionLinksIntoTheOutputTileArePrunedToo() {
-    ArraySparseNetwork network = ArraySparseNetwork.withoutOutputRecurrence(GRID.layout());
-    Sparsifier sparsifier = routingAware(config(20, false));
-    KitRewiringContext context = new KitRewiringContext(GRID, 6);
-    sparsifier.initialize(network, context);
-    int before = Links.active(network, GRID).size();
-    zeroAllWeights(network);
-    sparsifier.afterEpoch(network, context);
-    assertThat(context.reports().get("pruned")).isEqualTo((double) before);
-    assertThat(Links.perGroup(network, GRID)).isEqualTo(Links.budget(GRID, FRACTIONS));
+    Trial trial = Trial.start(routingAware(config(20, false)), 6);
+    int before = Links.active(trial.network(), GRID).size();
+    trial.starveAndRewire();
+    assertThat(trial.context().reports().get("pruned")).isEqualTo((double) before);
+    assertThat(Links.perGroup(trial.network(), GRID)).isEqualTo(Links.budget(GRID, FRACTIONS));
   }
 
   @Test

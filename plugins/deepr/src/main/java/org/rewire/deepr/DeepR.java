@@ -50,10 +50,7 @@ final class DeepR implements Sparsifier {
     RandomGenerator random = context.random();
     n = network.neurons();
     cores = layout.cores();
-    coreOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      coreOf[i] = layout.coreOf(i);
-    }
+    coreOf = LinkGroups.coresOf(layout);
     int blocks = config.scope() == DeepRConfig.Scope.GLOBAL ? 1 : cores * cores;
     int[] size = new int[blocks];
     sign = new byte[n * n];

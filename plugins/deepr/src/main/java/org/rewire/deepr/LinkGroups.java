@@ -38,11 +38,8 @@ final class LinkGroups {
     Layout layout = network.layout();
     this.neurons = layout.neurons();
     this.cores = layout.cores();
-    this.coreOf = new int[neurons];
+    this.coreOf = coresOf(layout);
     this.neuronsOn = new int[cores][];
-    for (int i = 0; i < neurons; i++) {
-      coreOf[i] = layout.coreOf(i);
-    }
     for (int c = 0; c < cores; c++) {
       neuronsOn[c] = layout.neuronsOn(c);
     }
@@ -106,6 +103,15 @@ final class LinkGroups {
               + target.layout().cores());
     }
     return new LinkGroups(network, target);
+  }
+
+  /** The core of every neuron of {@code layout}, as an array for hot loops. */
+  static int[] coresOf(Layout layout) {
+    int[] core = new int[layout.neurons()];
+    for (int i = 0; i < core.length; i++) {
+      core[i] = layout.coreOf(i);
+    }
+    return core;
   }
 
   /**

@@ -43,10 +43,7 @@ final class MosaicBaseline implements Sparsifier {
     Layout layout = network.layout();
     HardwareTarget target = context.target();
     cores = layout.cores();
-    coreOf = new int[network.neurons()];
-    for (int i = 0; i < coreOf.length; i++) {
-      coreOf[i] = layout.coreOf(i);
-    }
+    coreOf = LinkGroups.coresOf(layout);
     cost = new double[cores * cores];
     for (int s = 0; s < cores; s++) {
       for (int t = 0; t < cores; t++) {
