@@ -33,9 +33,15 @@ public final class RewiringTiming {
     time(
         "routing-aware-deepr afterEpoch (prune + regrow)",
         new RoutingAwareDeepRProvider(),
-        new RoutingAwareConfig(HopProfile.parse("1:1.0,3:0.1"), 20, 0.1, 2.0, true),
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, true),
         passes,
         Pass.EPOCH);
+    time(
+        "routing-aware-deepr afterEpoch, every link pruned",
+        new RoutingAwareDeepRProvider(),
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, false),
+        passes,
+        Pass.EPOCH_ALL_WEAK);
     time(
         "deepr afterStep (connectivity 0.1)",
         new DeepRProvider(),
@@ -52,6 +58,7 @@ public final class RewiringTiming {
 
   private enum Pass {
     EPOCH,
+    EPOCH_ALL_WEAK,
     STEP,
     PENALTY_AND_STEP
   }
@@ -75,13 +82,15 @@ public final class RewiringTiming {
     double[] millis = new double[passes];
     for (int p = -warmup; p < passes; p++) {
       // Training moves the weights between passes: here, a random walk that weakens some links.
+      float keep = pass == Pass.EPOCH_ALL_WEAK ? 0f : 0.9f;
+      float noise = pass == Pass.EPOCH_ALL_WEAK ? 0f : 0.02f;
       network.forEachActive(
           (pre, post, w) ->
-              network.setWeight(pre, post, w * 0.9f + 0.02f * (float) random.nextGaussian()));
+              network.setWeight(pre, post, w * keep + noise * (float) random.nextGaussian()));
       network.forEachActive((pre, post, w) -> network.setGradient(pre, post, 0f));
       long start = System.nanoTime();
       switch (pass) {
-        case EPOCH -> sparsifier.afterEpoch(network, context);
+        case EPOCH, EPOCH_ALL_WEAK -> sparsifier.afterEpoch(network, context);
         case STEP -> sparsifier.afterStep(network, context);
         case PENALTY_AND_STEP -> {
           sparsifier.penalty(network, context);
