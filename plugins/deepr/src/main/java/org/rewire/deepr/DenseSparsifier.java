@@ -1,5 +1,6 @@
 package org.rewire.deepr;
 
+import java.util.random.RandomGenerator;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
 import org.rewire.api.Sparsifier;
@@ -17,14 +18,22 @@ final class DenseSparsifier implements Sparsifier {
 
   @Override
   public void initialize(SparseNetwork network, RewiringContext context) {
+    activateAll(network, context.random(), initStd);
+    context.report("synapses", network.activeCount());
+  }
+
+  /**
+   * Activates every allowed synapse that is not active yet with an {@code N(0, std)} weight, in
+   * ascending (pre, post) order so the draws are reproducible.
+   */
+  static void activateAll(SparseNetwork network, RandomGenerator random, double std) {
     int n = network.neurons();
     for (int pre = 0; pre < n; pre++) {
       for (int post = 0; post < n; post++) {
         if (network.allowed(pre, post) && !network.active(pre, post)) {
-          network.activate(pre, post, (float) (initStd * context.random().nextGaussian()));
+          network.activate(pre, post, (float) (std * random.nextGaussian()));
         }
       }
     }
-    context.report("synapses", network.activeCount());
   }
 }

@@ -1,0 +1,25 @@
+package org.rewire.it.deepr;
+
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.SparsifierProvider;
+import org.rewire.deepr.DenseConfig;
+import org.rewire.deepr.DenseSparsifierProvider;
+import org.rewire.testkit.SparsifierContract;
+
+/** {@code none} passes the plugin test kit. */
+class DenseContractTest extends SparsifierContract<DenseConfig> {
+  @Override
+  protected SparsifierProvider<DenseConfig> provider() {
+    return new DenseSparsifierProvider();
+  }
+
+  @Override
+  protected DenseConfig config() {
+    return new DenseConfig(0.2);
+  }
+
+  @Override
+  protected HardwareTarget target() {
+    return new MosaicGrid(3, 3, 8, 4);
+  }
+}

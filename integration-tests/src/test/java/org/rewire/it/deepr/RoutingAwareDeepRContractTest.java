@@ -1,0 +1,26 @@
+package org.rewire.it.deepr;
+
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.SparsifierProvider;
+import org.rewire.deepr.RoutingAwareConfig;
+import org.rewire.deepr.RoutingAwareDeepRProvider;
+import org.rewire.testkit.SparsifierContract;
+
+/** {@code routing-aware-deepr} passes the plugin test kit. */
+class RoutingAwareDeepRContractTest extends SparsifierContract<RoutingAwareConfig> {
+  @Override
+  protected SparsifierProvider<RoutingAwareConfig> provider() {
+    return new RoutingAwareDeepRProvider();
+  }
+
+  @Override
+  protected RoutingAwareConfig config() {
+    return new RoutingAwareConfig(
+        org.rewire.api.HopProfile.parse("1:0.8,3:0.2"), 4, 0.1, 2.0, true);
+  }
+
+  @Override
+  protected HardwareTarget target() {
+    return new MosaicGrid(3, 3, 8, 4);
+  }
+}

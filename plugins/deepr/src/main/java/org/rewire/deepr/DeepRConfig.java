@@ -1,0 +1,66 @@
+package org.rewire.deepr;
+
+import org.rewire.api.InvalidConfigException;
+import org.rewire.api.Require;
+
+/**
+ * Settings of {@code deepr} (Bellec et al., paper section 3).
+ *
+ * @param connectivity the fraction of allowed synapses active at all times, in [0, 1] (default 0.1
+ *     unless {@code budget} is given); with {@code scope: block} it applies to every block
+ * @param budget the number K of active synapses, instead of {@code connectivity}; only with {@code
+ *     scope: global}
+ * @param l1 the L1 strength: every step shrinks each active parameter by {@code eta * l1} (default
+ *     1e-5, the official script)
+ * @param temperature the noise temperature T: every step adds {@code sqrt(2 eta T) N(0,1)} to each
+ *     active parameter. Unset (null, the default) means the official script's {@code T = eta *
+ *     1e-10 / 2}, recomputed each step from the current learning rate eta, so the noise standard
+ *     deviation is {@code eta * 1e-5}; a number fixes T; 0 turns noise off
+ * @param scope {@code global}: one budget over all allowed synapses; {@code block}: one budget per
+ *     weight block (source core, destination core), each {@code round(connectivity * allowed
+ *     synapses of the block)}, reactivation within the block (default global)
+ * @param initStd initial parameters are {@code |N(0, init_std)|} with a random fixed sign (default
+ *     0.1)
+ */
+public record DeepRConfig(
+    Double connectivity,
+    Integer budget,
+    Double l1,
+    Double temperature,
+    Scope scope,
+    Double initStd) {
+
+  /** Where a budget applies. */
+  public enum Scope {
+    /** One budget over the whole recurrent matrix. */
+    GLOBAL,
+    /** One budget per (source core, destination core) block. */
+    BLOCK
+  }
+
+  public DeepRConfig {
+    scope = Require.orDefault(scope, Scope.GLOBAL);
+    if (budget != null) {
+      if (connectivity != null) {
+        throw new InvalidConfigException("budget", "give either budget or connectivity, not both");
+      }
+      if (scope != Scope.GLOBAL) {
+        throw new InvalidConfigException(
+            "budget", "needs scope: global; use connectivity for per-block budgets");
+      }
+      Require.nonNegative("budget", budget);
+    } else {
+      connectivity = Require.inRange("connectivity", Require.orDefault(connectivity, 0.1), 0, 1);
+    }
+    l1 = Require.nonNegative("l1", Require.orDefault(l1, 1e-5));
+    if (temperature != null) {
+      Require.nonNegative("temperature", temperature);
+    }
+    initStd = Require.positive("init_std", Require.orDefault(initStd, 0.1));
+  }
+
+  /** The noise temperature at learning rate {@code eta}. */
+  double temperatureAt(double eta) {
+    return temperature != null ? temperature : eta * 1e-10 / 2;
+  }
+}

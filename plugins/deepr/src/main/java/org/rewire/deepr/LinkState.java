@@ -1,0 +1,185 @@
+package org.rewire.deepr;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.HopProfile;
+import org.rewire.api.RewiringContext;
+import org.rewire.api.SparseNetwork;
+
+/**
+ * Which neuron-to-core links are on, with the mask they impose: link {@code (i, T)} on means every
+ * allowed synapse {@code i -> j}, {@code j} on {@code T}, is active ({@code W_co[i, j] = L[i,
+ * tile(j)]}); a core's own block is always fully on. Holds each group's count of active links at
+ * its budget {@code K[S, d]} after {@link #initialize} and after every {@link #regrow}.
+ *
+ * <p>It assumes it is the only one activating and deactivating synapses of the network, as the
+ * {@link org.rewire.api.Sparsifier} lifecycle guarantees. Passes allocate nothing: the buffers are
+ * sized once.
+ */
+final class LinkState {
+  private final LinkGroups groups;
+  private final int[][] budget;
+  private final boolean[] protectedCore;
+  private final LinkWeights weights;
+  private final boolean[] on;
+  private final int[][] active;
+  private final int[] strong;
+  private final int[] free;
+
+  /** A state with no link on; {@code protectedCore} marks cores whose incoming links stay. */
+  LinkState(LinkGroups groups, HopProfile profile, boolean[] protectedCore, LinkWeights weights) {
+    this.groups = groups;
+    this.budget = groups.budget(profile);
+    this.protectedCore = protectedCore.clone();
+    this.weights = weights;
+    int links = groups.neurons() * groups.cores();
+    this.on = new boolean[links];
+    this.active = new int[groups.cores()][groups.groups()];
+    this.strong = new int[links];
+    int widest = 0;
+    for (int s = 0; s < groups.cores(); s++) {
+      for (int g = 0; g < groups.groups(); g++) {
+        widest = Math.max(widest, groups.candidates(s, g));
+      }
+    }
+    this.free = new int[widest];
+  }
+
+  /**
+   * The link state of {@code network} on {@code target}, its budgets from {@code profile}.
+   *
+   * @param protectOutput whether links into cores that hold output neurons are never pruned
+   */
+  static LinkState of(
+      SparseNetwork network,
+      HardwareTarget target,
+      HopProfile profile,
+      boolean protectOutput,
+      LinkWeights weights) {
+    boolean[] protectedCore = new boolean[network.layout().cores()];
+    if (protectOutput) {
+      for (int o : network.layout().outputNeurons()) {
+        protectedCore[network.layout().coreOf(o)] = true;
+      }
+    }
+    return new LinkState(LinkGroups.of(network, target), profile, protectedCore, weights);
+  }
+
+  /**
+   * Clears the network, turns every core's own block on and draws each group's budget of links
+   * uniformly, all with fresh weights.
+   */
+  void initialize(SparseNetwork network, RandomGenerator random) {
+    new ActiveSynapses().deactivateAll(network);
+    Arrays.fill(on, false);
+    for (int[] row : active) {
+      Arrays.fill(row, 0);
+    }
+    for (int s = 0; s < groups.cores(); s++) {
+      for (int i : groups.neuronsOn(s)) {
+        switchOn(network, i, s, random);
+      }
+    }
+    regrow(network, random);
+  }
+
+  /**
+   * Switches off every unprotected link with fewer than {@code pruneCount} weights of magnitude at
+   * least {@code w_thr} among its synapses; returns how many.
+   */
+  int prune(SparseNetwork network, int pruneCount) {
+    Arrays.fill(strong, 0);
+    int cores = groups.cores();
+    float wThr = (float) weights.wThr();
+    network.forEachActive(
+        (pre, post, w) -> {
+          if (Math.abs(w) >= wThr) {
+            strong[pre * cores + groups.coreOf(post)]++;
+          }
+        });
+    int pruned = 0;
+    for (int i = 0; i < groups.neurons(); i++) {
+      for (int t = 0; t < cores; t++) {
+        int link = i * cores + t;
+        if (on[link] && !protectedCore[t] && strong[link] < pruneCount) {
+          switchOff(network, i, t);
+          pruned++;
+        }
+      }
+    }
+    return pruned;
+  }
+
+  /**
+   * Brings every group back to its budget, drawing the missing links uniformly among the group's
+   * free candidates (just-pruned links included) with fresh weights; returns how many.
+   */
+  int regrow(SparseNetwork network, RandomGenerator random) {
+    int cores = groups.cores();
+    int regrown = 0;
+    for (int s = 0; s < cores; s++) {
+      for (int g = 0; g < groups.groups(); g++) {
+        int deficit = budget[s][g] - active[s][g];
+        if (deficit <= 0) {
+          continue;
+        }
+        int n = 0;
+        for (int i : groups.neuronsOn(s)) {
+          for (int t : groups.coresAt(s, g)) {
+            int link = i * cores + t;
+            if (!on[link] && groups.allowedCount(i, t) > 0) {
+              free[n++] = link;
+            }
+          }
+        }
+        // A partial Fisher-Yates shuffle: the first `deficit` entries are a uniform draw.
+        for (int k = 0; k < deficit; k++) {
+          int pick = k + random.nextInt(n - k);
+          int link = free[pick];
+          free[pick] = free[k];
+          free[k] = link;
+          switchOn(network, link / cores, link % cores, random);
+        }
+        regrown += deficit;
+      }
+    }
+    return regrown;
+  }
+
+  /** Reports {@code links_d<d>} per distance and {@code synapses}. */
+  void report(SparseNetwork network, RewiringContext context) {
+    for (int g = 0; g < groups.groups(); g++) {
+      long sum = 0;
+      for (int s = 0; s < groups.cores(); s++) {
+        sum += active[s][g];
+      }
+      context.report("links_d" + groups.distance(g), sum);
+    }
+    context.report("synapses", network.activeCount());
+  }
+
+  private void switchOn(SparseNetwork network, int i, int t, RandomGenerator random) {
+    for (int j : groups.neuronsOn(t)) {
+      if (network.allowed(i, j) && !network.active(i, j)) {
+        network.activate(i, j, weights.draw(random));
+      }
+    }
+    int s = groups.coreOf(i);
+    if (s != t) {
+      on[i * groups.cores() + t] = true;
+      active[s][groups.groupOf(s, t)]++;
+    }
+  }
+
+  private void switchOff(SparseNetwork network, int i, int t) {
+    for (int j : groups.neuronsOn(t)) {
+      if (network.active(i, j)) {
+        network.deactivate(i, j);
+      }
+    }
+    int s = groups.coreOf(i);
+    on[i * groups.cores() + t] = false;
+    active[s][groups.groupOf(s, t)]--;
+  }
+}

@@ -1,0 +1,52 @@
+package org.rewire.deepr;
+
+import org.rewire.api.RewiringContext;
+import org.rewire.api.SparseNetwork;
+import org.rewire.api.Sparsifier;
+
+/**
+ * Routing-aware DeepR (paper section 2): rewires neuron-to-core links, not synapses, and holds the
+ * number of active links of every (source core, hop distance) group exactly at its budget {@code
+ * K[S, d] = round(p_d * candidates(S, d))}, so the memory and mappability of the trained network
+ * are those of its hop profile, known before training.
+ *
+ * <p>Initialisation turns every core's own block on and draws {@code K[S, d]} links per group
+ * uniformly. Between epochs the engine trains the masked weights (no L1, no noise, no fixed sign).
+ * After each epoch: every unprotected link with fewer than {@code prune_count} weights of magnitude
+ * {@code >= w_thr} is switched off (its synapses deactivated, so their optimizer moments reset);
+ * then each group's deficit is regrown uniformly among its free candidates, with fresh weights
+ * {@code v + sign(v) w_thr}, {@code v ~ alpha w_thr N(0,1)}.
+ *
+ * <p>Reports per epoch: {@code links_d<d>} (active links per distance), {@code pruned} and {@code
+ * regrown} (links), {@code synapses}.
+ */
+final class RoutingAwareDeepR implements Sparsifier {
+  private final RoutingAwareConfig config;
+  private LinkState links;
+
+  RoutingAwareDeepR(RoutingAwareConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public void initialize(SparseNetwork network, RewiringContext context) {
+    links =
+        LinkState.of(
+            network, context.target(), config.profile(), config.protectOutput(), config.weights());
+    links.initialize(network, context.random());
+    report(network, context, 0, 0);
+  }
+
+  @Override
+  public void afterEpoch(SparseNetwork network, RewiringContext context) {
+    int pruned = links.prune(network, config.pruneCount());
+    int regrown = links.regrow(network, context.random());
+    report(network, context, pruned, regrown);
+  }
+
+  private void report(SparseNetwork network, RewiringContext context, int pruned, int regrown) {
+    context.report("pruned", pruned);
+    context.report("regrown", regrown);
+    links.report(network, context);
+  }
+}
