@@ -42,8 +42,9 @@ public interface LearningRateSchedule {
     }
     Require.positive("power", power);
     return step -> {
-      double left = 1 - Math.min(step, total) / (double) total;
-      return end + (lr - end) * Math.pow(left, power);
+      double f = Math.pow(1 - Math.min(step, total) / (double) total, power);
+      // Weighted form so the first and last rates are exactly lr and end.
+      return lr * f + end * (1 - f);
     };
   }
 }
