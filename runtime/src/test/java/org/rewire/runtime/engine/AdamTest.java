@@ -3,6 +3,7 @@ package org.rewire.runtime.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.rewire.api.SparseNetwork;
 
@@ -55,7 +56,7 @@ class AdamTest {
     }
     int post = s.columnArray()[s.rowStart(pre)];
     Adam adam = Adam.defaults();
-    java.util.Arrays.fill(s.gradientArray(), 0.3f);
+    Arrays.fill(s.gradientArray(), 0.3f);
     adam.step(net, 1, 0.01);
     assertThat(s.moment1Array()[s.find(pre, post)]).isNotZero();
     view.deactivate(pre, post);

@@ -3,10 +3,14 @@ package org.rewire.runtime.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rewire.runtime.data.BinnedSample;
+import org.rewire.runtime.engine.simd.KernelSelection;
+import org.rewire.runtime.engine.simd.LaneKernels;
 
 class EngineReferenceTest {
 
@@ -29,7 +33,7 @@ class EngineReferenceTest {
       // The comparison means something only if the network is neither silent nor saturated.
       assertThat(spikes).isBetween(50, 7 * 12 * 18 / 2);
       BatchResult train = engine.computeGradients(batch);
-      assertThat(train.loss()).isCloseTo(ref.loss, org.assertj.core.data.Offset.offset(1e-6));
+      assertThat(train.loss()).isCloseTo(ref.loss, Offset.offset(1e-6));
     }
   }
 
@@ -62,7 +66,7 @@ class EngineReferenceTest {
           double fd = centralDifference(ref, ref.w[i], j, h, batch);
           assertThat(pass.gradW[i][j])
               .as("dW[%d][%d]", i, j)
-              .isCloseTo(fd, org.assertj.core.data.Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
+              .isCloseTo(fd, Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
           checked++;
         }
       }
@@ -73,7 +77,7 @@ class EngineReferenceTest {
           double fd = centralDifference(ref, ref.win[c], j, h, batch);
           assertThat(pass.gradWin[c][j])
               .as("dWin[%d][%d]", c, j)
-              .isCloseTo(fd, org.assertj.core.data.Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
+              .isCloseTo(fd, Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
           checked++;
         }
       }
@@ -108,7 +112,7 @@ class EngineReferenceTest {
         double tol = 1e-5 * Math.max(Math.abs(want), 1e-3 * max);
         assertThat((double) store.gradientArray()[k])
             .as("gradient %d -> %d", r, c)
-            .isCloseTo(want, org.assertj.core.data.Offset.offset(tol));
+            .isCloseTo(want, Offset.offset(tol));
       }
     }
   }
@@ -118,7 +122,7 @@ class EngineReferenceTest {
         SpikingNetwork.create(
             net.spec().withSurrogate(s),
             net.recurrentWeights().connectivity(),
-            new java.util.SplittableRandom(0));
+            new SplittableRandom(0));
     copyWeights(net.inputWeights(), copy.inputWeights());
     copyWeights(net.recurrentWeights(), copy.recurrentWeights());
     return copy;
@@ -128,7 +132,7 @@ class EngineReferenceTest {
     System.arraycopy(from.weightArray(), 0, to.weightArray(), 0, from.weightArray().length);
   }
 
-  static org.rewire.runtime.engine.simd.LaneKernels kernels() {
-    return org.rewire.runtime.engine.simd.KernelSelection.select();
+  static LaneKernels kernels() {
+    return KernelSelection.select();
   }
 }

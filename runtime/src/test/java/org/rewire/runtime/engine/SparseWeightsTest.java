@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rewire.api.Connectivity;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
+import org.rewire.runtime.data.BinnedSample;
 
 class SparseWeightsTest {
   // 3 cores of 4: core 0 holds the 4 input neurons, neurons 10 and 11 are the outputs.
@@ -107,9 +108,7 @@ class SparseWeightsTest {
     for (int j = 0; j < 4; j++) {
       spiking.inputWeights().weightArray()[spiking.inputWeights().find(0, j)] = 1.2f;
     }
-    var sample =
-        new org.rewire.runtime.data.BinnedSample(
-            0, new int[] {0, 1, 1, 1}, new int[] {0}, new float[] {1f});
+    var sample = new BinnedSample(0, new int[] {0, 1, 1, 1}, new int[] {0}, new float[] {1f});
     try (Engine engine =
         new Engine(spiking, new EngineOptions(1, 4, EngineReferenceTest.kernels()))) {
       assertThat(engine.evaluate(List.of(sample)).logits()).containsExactly(0f, 0f);

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HopProfile;
@@ -136,7 +137,7 @@ public final class EngineBench {
     SpikingNetwork net = network(s);
     long synapses = net.recurrentWeights().count() + net.inputWeights().count();
     List<BinnedSample> order = new ArrayList<>(train);
-    Collections.shuffle(order, new java.util.Random(s.seed()));
+    Collections.shuffle(order, new Random(s.seed()));
     Adam adam = Adam.defaults();
     double[] rates = new double[s.measured()];
     double rateSum = 0;

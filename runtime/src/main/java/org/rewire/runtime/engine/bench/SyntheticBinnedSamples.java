@@ -1,6 +1,7 @@
 package org.rewire.runtime.engine.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.rewire.runtime.data.BinnedSample;
@@ -35,7 +36,7 @@ public final class SyntheticBinnedSamples {
           double q = c >= bandStart && c < bandStart + band ? 3 * p : p;
           if (random.nextDouble() < q) {
             if (n == ch.length) {
-              ch = java.util.Arrays.copyOf(ch, n * 2);
+              ch = Arrays.copyOf(ch, n * 2);
             }
             ch[n++] = c;
           }
@@ -43,8 +44,8 @@ public final class SyntheticBinnedSamples {
         stepStart[t + 1] = n;
       }
       float[] counts = new float[n];
-      java.util.Arrays.fill(counts, 1f);
-      samples.add(new BinnedSample(label, stepStart, java.util.Arrays.copyOf(ch, n), counts));
+      Arrays.fill(counts, 1f);
+      samples.add(new BinnedSample(label, stepStart, Arrays.copyOf(ch, n), counts));
     }
     return samples;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,8 +48,7 @@ class LaneKernelsTest {
     for (int k = start[3]; k < start[3] + length[3]; k++) {
       sum += weight[k] * x[column[k] * lanes];
     }
-    assertThat((double) scalar[3 * lanes])
-        .isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat((double) scalar[3 * lanes]).isCloseTo(sum, Offset.offset(1e-4));
   }
 
   @Test
