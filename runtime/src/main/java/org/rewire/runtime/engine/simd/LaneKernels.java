@@ -3,7 +3,10 @@ package org.rewire.runtime.engine.simd;
 /**
  * The engine's hot loop, over a block of {@code lanes} samples stored lane-minor (element {@code
  * (neuron, lane)} at {@code neuron * lanes + lane}). Implementations must give bit-identical
- * results: each output lane is a chain of fused multiply-adds in row order, starting from 0.
+ * results, so the summation order is part of the contract: a row's {@code i}-th active synapse
+ * goes, by fused multiply-add, into partial sum {@code i mod 4} (each starting from 0), and the
+ * result is {@code (p0 + p1) + (p2 + p3)}. Four independent chains keep the FMA units busy instead
+ * of waiting on one chain's latency.
  */
 public interface LaneKernels {
 

@@ -2,6 +2,8 @@ package org.rewire.runtime.engine.simd;
 
 /** The plain-Java kernels: the portable path and the twin the vector path is tested against. */
 public final class ScalarLaneKernels implements LaneKernels {
+  /** Independent partial sums per output, as {@link LaneKernels} fixes. */
+  static final int PARTIALS = 4;
 
   @Override
   public String name() {
@@ -19,19 +21,23 @@ public final class ScalarLaneKernels implements LaneKernels {
       float[] x,
       float[] out,
       int lanes) {
+    float[] partial = new float[PARTIALS * lanes];
     for (int r = from; r < to; r++) {
-      int o = r * lanes;
-      for (int l = 0; l < lanes; l++) {
-        out[o + l] = 0f;
-      }
+      java.util.Arrays.fill(partial, 0f);
       int s = rowStart[r];
       int e = s + rowLength[r];
       for (int k = s; k < e; k++) {
         float w = weight[k];
         int p = column[k] * lanes;
+        int q = ((k - s) & (PARTIALS - 1)) * lanes;
         for (int l = 0; l < lanes; l++) {
-          out[o + l] = Math.fma(w, x[p + l], out[o + l]);
+          partial[q + l] = Math.fma(w, x[p + l], partial[q + l]);
         }
+      }
+      int o = r * lanes;
+      for (int l = 0; l < lanes; l++) {
+        out[o + l] =
+            (partial[l] + partial[lanes + l]) + (partial[2 * lanes + l] + partial[3 * lanes + l]);
       }
     }
   }
