@@ -1,5 +1,7 @@
 package org.rewire.runtime.engine.simd;
 
+import java.util.Arrays;
+
 /** The plain-Java kernels: the portable path and the twin the vector path is tested against. */
 public final class ScalarLaneKernels implements LaneKernels {
   /** Independent partial sums per output, as {@link LaneKernels} fixes. */
@@ -23,22 +25,25 @@ public final class ScalarLaneKernels implements LaneKernels {
       int lanes) {
     float[] partial = new float[PARTIALS * lanes];
     for (int r = from; r < to; r++) {
-      java.util.Arrays.fill(partial, 0f);
+      Arrays.fill(partial, 0f);
       int s = rowStart[r];
       int e = s + rowLength[r];
       for (int k = s; k < e; k++) {
-        float w = weight[k];
-        int p = column[k] * lanes;
-        int q = ((k - s) & (PARTIALS - 1)) * lanes;
-        for (int l = 0; l < lanes; l++) {
-          partial[q + l] = Math.fma(w, x[p + l], partial[q + l]);
-        }
+        fmaInto(
+            weight[k], x, column[k] * lanes, partial, ((k - s) & (PARTIALS - 1)) * lanes, lanes);
       }
       int o = r * lanes;
       for (int l = 0; l < lanes; l++) {
         out[o + l] =
             (partial[l] + partial[lanes + l]) + (partial[2 * lanes + l] + partial[3 * lanes + l]);
       }
+    }
+  }
+
+  // A plain counted loop over contiguous ranges, which the JIT can vectorize by itself.
+  private static void fmaInto(float w, float[] x, int xo, float[] acc, int ao, int n) {
+    for (int l = 0; l < n; l++) {
+      acc[ao + l] = Math.fma(w, x[xo + l], acc[ao + l]);
     }
   }
 }
