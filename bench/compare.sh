@@ -27,7 +27,8 @@ trap 'rm -rf "$OUT"' EXIT
 
 cd "$ROOT"
 ./mvnw -q -pl runtime -am package dependency:build-classpath \
-  -DskipTests -Djacoco.skip=true -Dmdep.outputFile=target/classpath.txt
+  -DskipTests -Djacoco.skip=true -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=target/classpath.txt
 CP="runtime/target/classes:$(cat runtime/target/classpath.txt)"
 
 for run in $(seq "$RUNS"); do
