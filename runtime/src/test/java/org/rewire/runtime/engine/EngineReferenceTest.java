@@ -23,9 +23,12 @@ class EngineReferenceTest {
       Evaluation eval = engine.evaluate(batch);
       int spikes = 0;
       for (int b = 0; b < batch.size(); b++) {
+        int best = 0;
         for (int k = 0; k < 3; k++) {
           assertThat(eval.logits()[b * 3 + k]).isEqualTo((float) ref.logits[b][k]);
+          best = ref.logits[b][k] > ref.logits[b][best] ? k : best;
         }
+        assertThat(eval.predictions()[b]).isEqualTo(best);
         for (int[] step : ref.spikes[b]) {
           spikes += step.length;
         }
@@ -45,6 +48,19 @@ class EngineReferenceTest {
     List<BinnedSample> batch = TestNetworks.samples(7, 10, 6, 3, 0.3, 4);
     ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
     try (Engine engine = new Engine(net, new EngineOptions(2, 4, kernels()))) {
+      engine.computeGradients(batch);
+    }
+    assertClose(net.recurrentWeights(), ref.gradW);
+    assertClose(net.inputWeights(), ref.gradWin);
+  }
+
+  @Test
+  void denseInputProjectionGradientsEqualTheReference() {
+    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.4, 7, InputProjection.DENSE);
+    assertThat(net.inputWeights().count()).isEqualTo(6 * 18);
+    List<BinnedSample> batch = TestNetworks.samples(5, 10, 6, 3, 0.2, 8);
+    ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
+    try (Engine engine = new Engine(net, new EngineOptions(1, 8, kernels()))) {
       engine.computeGradients(batch);
     }
     assertClose(net.recurrentWeights(), ref.gradW);

@@ -18,6 +18,12 @@ final class TestNetworks {
    * spikes a fair amount.
    */
   static SpikingNetwork random(int cores, int coreSize, int classes, double density, long seed) {
+    return random(cores, coreSize, classes, density, seed, InputProjection.CORE);
+  }
+
+  /** As above with the given input projection. */
+  static SpikingNetwork random(
+      int cores, int coreSize, int classes, double density, long seed, InputProjection projection) {
     int n = cores * coreSize;
     Layout layout =
         Layout.blocks(
@@ -26,7 +32,7 @@ final class TestNetworks {
         new NetworkSpec(
             layout,
             coreSize,
-            InputProjection.CORE,
+            projection,
             0.01,
             0.001,
             1.0,

@@ -53,19 +53,33 @@ public final class VectorLaneKernels implements LaneKernels {
         FloatVector p3 = p0;
         int k = s;
         for (; k + 3 < e; k += 4) {
-          p0 = term(x, column[k] * lanes + l, weight[k], p0);
-          p1 = term(x, column[k + 1] * lanes + l, weight[k + 1], p1);
-          p2 = term(x, column[k + 2] * lanes + l, weight[k + 2], p2);
-          p3 = term(x, column[k + 3] * lanes + l, weight[k + 3], p3);
+          p0 =
+              FloatVector.fromArray(SPECIES, x, column[k] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k]), p0);
+          p1 =
+              FloatVector.fromArray(SPECIES, x, column[k + 1] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k + 1]), p1);
+          p2 =
+              FloatVector.fromArray(SPECIES, x, column[k + 2] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k + 2]), p2);
+          p3 =
+              FloatVector.fromArray(SPECIES, x, column[k + 3] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k + 3]), p3);
         }
         if (k < e) {
-          p0 = term(x, column[k] * lanes + l, weight[k], p0);
+          p0 =
+              FloatVector.fromArray(SPECIES, x, column[k] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k]), p0);
         }
         if (k + 1 < e) {
-          p1 = term(x, column[k + 1] * lanes + l, weight[k + 1], p1);
+          p1 =
+              FloatVector.fromArray(SPECIES, x, column[k + 1] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k + 1]), p1);
         }
         if (k + 2 < e) {
-          p2 = term(x, column[k + 2] * lanes + l, weight[k + 2], p2);
+          p2 =
+              FloatVector.fromArray(SPECIES, x, column[k + 2] * lanes + l)
+                  .fma(FloatVector.broadcast(SPECIES, weight[k + 2]), p2);
         }
         p0.add(p1).add(p2.add(p3)).intoArray(out, r * lanes + l);
       }
@@ -116,24 +130,28 @@ public final class VectorLaneKernels implements LaneKernels {
         d1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, d1);
       }
       // Tail: the i-th leftover synapse belongs to partial i (the loop consumed multiples of 4).
+      // Written out, not through a helper: a vector passed to a call C2 did not inline is boxed,
+      // and one such allocation per row and step turned a run into a GC storm.
       if (k < e) {
-        a0 = term(x, column[k] * lanes, weight[k], a0);
-        a1 = term(x, column[k] * lanes + vl, weight[k], a1);
+        int p = column[k] * lanes;
+        FloatVector w = FloatVector.broadcast(SPECIES, weight[k]);
+        a0 = FloatVector.fromArray(SPECIES, x, p).fma(w, a0);
+        a1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, a1);
       }
       if (k + 1 < e) {
-        b0 = term(x, column[k + 1] * lanes, weight[k + 1], b0);
-        b1 = term(x, column[k + 1] * lanes + vl, weight[k + 1], b1);
+        int p = column[k + 1] * lanes;
+        FloatVector w = FloatVector.broadcast(SPECIES, weight[k + 1]);
+        b0 = FloatVector.fromArray(SPECIES, x, p).fma(w, b0);
+        b1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, b1);
       }
       if (k + 2 < e) {
-        c0 = term(x, column[k + 2] * lanes, weight[k + 2], c0);
-        c1 = term(x, column[k + 2] * lanes + vl, weight[k + 2], c1);
+        int p = column[k + 2] * lanes;
+        FloatVector w = FloatVector.broadcast(SPECIES, weight[k + 2]);
+        c0 = FloatVector.fromArray(SPECIES, x, p).fma(w, c0);
+        c1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, c1);
       }
       a0.add(b0).add(c0.add(d0)).intoArray(out, r * lanes);
       a1.add(b1).add(c1.add(d1)).intoArray(out, r * lanes + vl);
     }
-  }
-
-  private static FloatVector term(float[] x, int at, float w, FloatVector acc) {
-    return FloatVector.fromArray(SPECIES, x, at).fma(FloatVector.broadcast(SPECIES, w), acc);
   }
 }
