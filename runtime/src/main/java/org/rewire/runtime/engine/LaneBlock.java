@@ -1,0 +1,286 @@
+package org.rewire.runtime.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import org.rewire.runtime.data.BinnedSample;
+import org.rewire.runtime.engine.simd.LaneKernels;
+
+/**
+ * Forward and backward pass of one fixed-size block of samples ("lanes"), with all its buffers.
+ * State is lane-minor: element {@code (neuron, lane)} at {@code neuron * lanes + lane}, so the
+ * backward recurrent product streams whole lane vectors per synapse. A block always runs on one
+ * thread and accumulates its own weight gradients, which is what makes results independent of the
+ * thread count. Lanes past {@link #count} are padding: they receive no input, never spike and add
+ * nothing to any gradient.
+ */
+final class LaneBlock {
+  private final int lanes;
+  private final BinnedSample[] samples;
+  private int count;
+  private int steps;
+  private int neurons;
+
+  private float[] current = new float[0];
+  private float[] voltage = new float[0];
+  private float[] spike = new float[0];
+  private float[] surrogate = new float[0];
+  private int[] spikeStart = new int[1];
+  private int[] spikeIds = new int[1024];
+  private int[][] laneSpikes = new int[0][];
+  private final int[] laneCount;
+  private float[] counts = new float[0];
+  private float[] readoutGrad = new float[0];
+  private float[] delta = new float[0];
+  private float[] deltaNext = new float[0];
+  private float[] dz = new float[0];
+  private long spikeTotal;
+
+  float[] inputGrad = new float[0];
+  float[] recurrentGrad = new float[0];
+
+  LaneBlock(int lanes) {
+    this.lanes = lanes;
+    this.samples = new BinnedSample[lanes];
+    this.laneCount = new int[lanes];
+  }
+
+  /** Takes samples {@code [from, from + n)} of {@code batch} into the lanes. */
+  void load(List<BinnedSample> batch, int from, int n, int steps) {
+    this.count = n;
+    this.steps = steps;
+    Arrays.fill(samples, null);
+    for (int b = 0; b < n; b++) {
+      samples[b] = batch.get(from + b);
+    }
+  }
+
+  int count() {
+    return count;
+  }
+
+  long spikeTotal() {
+    return spikeTotal;
+  }
+
+  /** Spike count of class {@code k} in lane {@code b} after {@link #forward}. */
+  float logit(int b, int k, int classes) {
+    return counts[b * classes + k];
+  }
+
+  void setReadoutGradient(int b, int k, int classes, float g) {
+    readoutGrad[b * classes + k] = g;
+  }
+
+  private void ensureState(int n, int classes, boolean train) {
+    int size = n * lanes;
+    if (neurons != n || current.length != size) {
+      neurons = n;
+      current = new float[size];
+      voltage = new float[size];
+      spike = new float[size];
+      delta = new float[size];
+      deltaNext = new float[size];
+      dz = new float[size];
+      laneSpikes = new int[lanes][n];
+    }
+    if (counts.length != lanes * classes) {
+      counts = new float[lanes * classes];
+      readoutGrad = new float[lanes * classes];
+    }
+    if (train && surrogate.length < steps * size) {
+      surrogate = new float[steps * size];
+    }
+    if (spikeStart.length < steps * lanes + 1) {
+      spikeStart = new int[steps * lanes + 1];
+    }
+  }
+
+  /**
+   * Runs the network over the loaded samples: spike counts of the outputs, spikes per step and
+   * lane, and (when {@code train}) the surrogate derivative per step for {@link #backward}.
+   */
+  void forward(SpikingNetwork net, boolean train) {
+    NetworkSpec spec = net.spec();
+    int n = spec.layout().neurons();
+    int classes = spec.classes();
+    ensureState(n, classes, train);
+    int size = n * lanes;
+    Arrays.fill(voltage, 0f);
+    Arrays.fill(spike, 0f);
+    Arrays.fill(counts, 0f);
+    Arrays.fill(readoutGrad, 0f);
+    spikeTotal = 0;
+    int spikeCount = 0;
+    spikeStart[0] = 0;
+
+    SynapseStore in = net.inputWeights();
+    int[] inStart = in.rowStartArray();
+    int[] inLen = in.rowLengthArray();
+    int[] inCol = in.columnArray();
+    float[] inW = in.weightArray();
+    SynapseStore rec = net.recurrentWeights();
+    int[] recStart = rec.rowStartArray();
+    int[] recLen = rec.rowLengthArray();
+    int[] recCol = rec.columnArray();
+    float[] recW = rec.weightArray();
+    int[] outputs = spec.layout().outputNeurons();
+    float a = spec.decay();
+    float thr = (float) spec.thr();
+    Surrogate sg = spec.surrogate();
+
+    for (int t = 0; t < steps; t++) {
+      Arrays.fill(current, 0f);
+      // Input events, then recurrent spikes of the previous step: each element receives its terms
+      // in channel order, then presynaptic order (the reference adds them in the same order).
+      for (int b = 0; b < count; b++) {
+        BinnedSample s = samples[b];
+        int[] ch = s.channels();
+        float[] cnt = s.counts();
+        for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
+          int c = ch[e];
+          float x = cnt[e];
+          int ks = inStart[c];
+          for (int k = ks; k < ks + inLen[c]; k++) {
+            current[inCol[k] * lanes + b] += x * inW[k];
+          }
+        }
+      }
+      if (t > 0) {
+        int base = (t - 1) * lanes;
+        for (int b = 0; b < count; b++) {
+          for (int q = spikeStart[base + b]; q < spikeStart[base + b + 1]; q++) {
+            int i = spikeIds[q];
+            int ks = recStart[i];
+            for (int k = ks; k < ks + recLen[i]; k++) {
+              current[recCol[k] * lanes + b] += recW[k];
+            }
+          }
+        }
+      }
+      for (int e = 0; e < size; e++) {
+        voltage[e] = a * voltage[e] + current[e] - thr * spike[e];
+      }
+      if (train) {
+        sg.derivative(voltage, thr, 0, size, surrogate, t * size);
+      }
+      Arrays.fill(laneCount, 0);
+      for (int j = 0; j < n; j++) {
+        int o = j * lanes;
+        for (int b = 0; b < count; b++) {
+          if (voltage[o + b] > thr) {
+            spike[o + b] = 1f;
+            laneSpikes[b][laneCount[b]++] = j;
+          } else {
+            spike[o + b] = 0f;
+          }
+        }
+      }
+      for (int b = 0; b < lanes; b++) {
+        int m = laneCount[b];
+        if (spikeCount + m > spikeIds.length) {
+          spikeIds = Arrays.copyOf(spikeIds, Math.max(spikeIds.length * 2, spikeCount + m));
+        }
+        System.arraycopy(laneSpikes[b], 0, spikeIds, spikeCount, m);
+        spikeCount += m;
+        spikeStart[t * lanes + b + 1] = spikeCount;
+      }
+      for (int k = 0; k < classes; k++) {
+        int o = outputs[k] * lanes;
+        for (int b = 0; b < count; b++) {
+          counts[b * classes + k] += spike[o + b];
+        }
+      }
+    }
+    spikeTotal = spikeCount;
+  }
+
+  /**
+   * Backpropagates through all steps from the readout gradients set by {@link #setReadoutGradient}
+   * and the rate term's gradient {@code rateGrad} (the same for every neuron, step and sample),
+   * leaving the weight gradients of this block in {@link #inputGrad} and {@link #recurrentGrad}.
+   */
+  void backward(SpikingNetwork net, LaneKernels kernels, float rateGrad) {
+    NetworkSpec spec = net.spec();
+    int n = neurons;
+    int size = n * lanes;
+    int classes = spec.classes();
+    SynapseStore in = net.inputWeights();
+    int[] inStart = in.rowStartArray();
+    int[] inLen = in.rowLengthArray();
+    int[] inCol = in.columnArray();
+    SynapseStore rec = net.recurrentWeights();
+    int[] recStart = rec.rowStartArray();
+    int[] recLen = rec.rowLengthArray();
+    int[] recCol = rec.columnArray();
+    float[] recW = rec.weightArray();
+    if (inputGrad.length != in.slots()) {
+      inputGrad = new float[in.slots()];
+    } else {
+      Arrays.fill(inputGrad, 0f);
+    }
+    if (recurrentGrad.length != rec.slots()) {
+      recurrentGrad = new float[rec.slots()];
+    } else {
+      Arrays.fill(recurrentGrad, 0f);
+    }
+    int[] outputs = spec.layout().outputNeurons();
+    float a = spec.decay();
+    float thr = (float) spec.thr();
+    float[] next = deltaNext;
+    float[] cur = delta;
+    Arrays.fill(next, 0f);
+
+    for (int t = steps - 1; t >= 0; t--) {
+      // dL/dz_t: through z_t W and -thr z_t into v_{t+1}, the rate term, and the readout.
+      if (t < steps - 1) {
+        kernels.rowDots(0, n, recStart, recLen, recCol, recW, next, dz, lanes);
+      } else {
+        Arrays.fill(dz, 0f);
+      }
+      for (int e = 0; e < size; e++) {
+        dz[e] = dz[e] - thr * next[e] + rateGrad;
+      }
+      for (int k = 0; k < classes; k++) {
+        int o = outputs[k] * lanes;
+        for (int b = 0; b < count; b++) {
+          dz[o + b] += readoutGrad[b * classes + k];
+        }
+      }
+      // dL/dv_t = dL/dz_t * sg(v_t - thr) + a * dL/dv_{t+1}
+      int so = t * size;
+      for (int e = 0; e < size; e++) {
+        cur[e] = dz[e] * surrogate[so + e] + a * next[e];
+      }
+      // Weight gradients, sparse in events: dWin[c, j] += x_{t,c} delta_{t,j};
+      // dW[i, j] += z_{t-1,i} delta_{t,j}.
+      for (int b = 0; b < count; b++) {
+        BinnedSample s = samples[b];
+        int[] ch = s.channels();
+        float[] cnt = s.counts();
+        for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
+          int c = ch[e];
+          float x = cnt[e];
+          int ks = inStart[c];
+          for (int k = ks; k < ks + inLen[c]; k++) {
+            inputGrad[k] += x * cur[inCol[k] * lanes + b];
+          }
+        }
+      }
+      if (t > 0) {
+        int base = (t - 1) * lanes;
+        for (int b = 0; b < count; b++) {
+          for (int q = spikeStart[base + b]; q < spikeStart[base + b + 1]; q++) {
+            int i = spikeIds[q];
+            int ks = recStart[i];
+            for (int k = ks; k < ks + recLen[i]; k++) {
+              recurrentGrad[k] += cur[recCol[k] * lanes + b];
+            }
+          }
+        }
+      }
+      float[] swap = next;
+      next = cur;
+      cur = swap;
+    }
+  }
+}

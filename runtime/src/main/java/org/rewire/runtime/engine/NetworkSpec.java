@@ -1,0 +1,129 @@
+package org.rewire.runtime.engine;
+
+import org.rewire.api.InvalidConfigException;
+import org.rewire.api.Layout;
+import org.rewire.api.Require;
+
+/**
+ * The shape and constants of the recurrent LIF network the engine trains (PAPER.md section 5):
+ *
+ * <pre>
+ *   v_t = a v_{t-1} + I_t + z_{t-1} W - thr z_{t-1},   a = exp(-dt / tau)
+ *   z_t = H(v_t - thr),   logits = sum_t z_t[outputs]
+ *   loss = CE(log_softmax(logits)) + rateLambda (targetRate - mean z)^2
+ * </pre>
+ *
+ * where the mean runs over samples, neurons and steps of the batch, as in the PyTorch reference.
+ *
+ * @param layout neurons on cores, input and output neurons (classes = outputs)
+ * @param channels input channels; with {@link InputProjection#CORE} exactly {@code
+ *     layout.inputNeurons().length}
+ * @param projection how channels attach to neurons
+ * @param tau membrane time constant, seconds
+ * @param dt time step of the decay, seconds
+ * @param thr firing threshold, also the amount subtracted on a spike
+ * @param surrogate pseudo-derivative of the step
+ * @param rateLambda weight of the firing-rate term, 0 for none
+ * @param targetRate the mean spikes per neuron and step the rate term pulls towards
+ * @param inputWeightStd standard deviation of initial input weights
+ * @param recurrentWeightStd standard deviation of initial recurrent weights
+ */
+public record NetworkSpec(
+    Layout layout,
+    int channels,
+    InputProjection projection,
+    double tau,
+    double dt,
+    double thr,
+    Surrogate surrogate,
+    double rateLambda,
+    double targetRate,
+    double inputWeightStd,
+    double recurrentWeightStd) {
+
+  public NetworkSpec {
+    if (layout.outputNeurons().length < 1) {
+      throw new IllegalArgumentException("the layout has no output neurons");
+    }
+    if (channels < 1) {
+      throw new InvalidConfigException("channels", "must be > 0, got " + channels);
+    }
+    if (projection == InputProjection.CORE && channels != layout.inputNeurons().length) {
+      throw new InvalidConfigException(
+          "channels",
+          "must equal the target's "
+              + layout.inputNeurons().length
+              + " input neurons with core input projection, got "
+              + channels);
+    }
+    Require.positive("tau", tau);
+    Require.positive("dt", dt);
+    Require.positive("thr", thr);
+    Require.nonNegative("rate_lambda", rateLambda);
+    Require.nonNegative("target_rate", targetRate);
+    Require.nonNegative("input_weight_std", inputWeightStd);
+    Require.nonNegative("recurrent_weight_std", recurrentWeightStd);
+  }
+
+  /**
+   * The paper's defaults on {@code layout} (the PyTorch reference's command-line defaults): core
+   * input projection, tau 45 ms, dt 1 ms, thr 1, fast-sigmoid surrogate, rate term 10 (target
+   * 0.02), input weights N(0, 0.5^2), recurrent weights N(0, 0.1^2).
+   */
+  public static NetworkSpec paperDefaults(Layout layout) {
+    return new NetworkSpec(
+        layout,
+        layout.inputNeurons().length,
+        InputProjection.CORE,
+        0.045,
+        0.001,
+        1.0,
+        new Surrogate.FastSigmoid(),
+        10.0,
+        0.02,
+        0.5,
+        0.1);
+  }
+
+  /** Number of classes (output neurons). */
+  public int classes() {
+    return layout.outputNeurons().length;
+  }
+
+  /** Membrane decay per step, {@code exp(-dt / tau)}. */
+  public float decay() {
+    return (float) Math.exp(-dt / tau);
+  }
+
+  /** A copy with another surrogate. */
+  public NetworkSpec withSurrogate(Surrogate s) {
+    return new NetworkSpec(
+        layout,
+        channels,
+        projection,
+        tau,
+        dt,
+        thr,
+        s,
+        rateLambda,
+        targetRate,
+        inputWeightStd,
+        recurrentWeightStd);
+  }
+
+  /** A copy with another rate term. */
+  public NetworkSpec withRateTerm(double lambda, double target) {
+    return new NetworkSpec(
+        layout,
+        channels,
+        projection,
+        tau,
+        dt,
+        thr,
+        surrogate,
+        lambda,
+        target,
+        inputWeightStd,
+        recurrentWeightStd);
+  }
+}

@@ -1,0 +1,126 @@
+package org.rewire.runtime.engine;
+
+import java.util.random.RandomGenerator;
+import org.rewire.api.Connectivity;
+import org.rewire.api.Layout;
+import org.rewire.api.SparseNetwork;
+
+/**
+ * The trainable state of the recurrent LIF network: its {@link NetworkSpec}, the sparse input
+ * weights (channel x neuron) and the sparse recurrent weights (neuron x neuron, row = presynaptic),
+ * each with gradients and Adam moments per active synapse.
+ *
+ * <p>Only the training thread touches it, between engine passes. Sparsifiers see the recurrent
+ * weights through {@link #sparseView()}; the input projection is fixed in structure and trained by
+ * the optimizer like the recurrent weights.
+ */
+public final class SpikingNetwork {
+  private final NetworkSpec spec;
+  private final StructuralRules rules;
+  private final SynapseStore input;
+  private final SynapseStore recurrent;
+  private final SparseWeights view;
+
+  private SpikingNetwork(NetworkSpec spec, SynapseStore input, SynapseStore recurrent) {
+    this.spec = spec;
+    this.rules = new StructuralRules(spec.layout());
+    this.input = input;
+    this.recurrent = recurrent;
+    this.view = new SparseWeights(spec.layout(), rules, recurrent);
+  }
+
+  /**
+   * A network with the recurrent synapses of {@code initial} and the input projection of the spec;
+   * every weight drawn from {@code random}: input weights {@code N(0, inputWeightStd^2)} in channel
+   * order, then recurrent weights {@code N(0, recurrentWeightStd^2)} row by row.
+   *
+   * @throws IllegalArgumentException if {@code initial} has another size or holds a synapse that
+   *     {@link StructuralRules} excludes
+   */
+  public static SpikingNetwork create(
+      NetworkSpec spec, Connectivity initial, RandomGenerator random) {
+    Layout layout = spec.layout();
+    int n = layout.neurons();
+    if (initial.neurons() != n) {
+      throw new IllegalArgumentException(
+          "connectivity has " + initial.neurons() + " neurons, layout " + n);
+    }
+    StructuralRules rules = new StructuralRules(layout);
+    for (int i = 0; i < n; i++) {
+      for (int k = initial.rowStart(i); k < initial.rowEnd(i); k++) {
+        if (!rules.allowed(i, initial.target(k))) {
+          throw new IllegalArgumentException(
+              "synapse " + i + " -> " + initial.target(k) + " is excluded by the model");
+        }
+      }
+    }
+    SynapseStore input = inputProjection(spec);
+    SynapseStore recurrent = SynapseStore.of(initial);
+    draw(input, spec.inputWeightStd(), random);
+    draw(recurrent, spec.recurrentWeightStd(), random);
+    return new SpikingNetwork(spec, input, recurrent);
+  }
+
+  private static SynapseStore inputProjection(NetworkSpec spec) {
+    Layout layout = spec.layout();
+    int n = layout.neurons();
+    int channels = spec.channels();
+    int[][] rows = new int[channels][];
+    int[] inputNeurons = layout.inputNeurons();
+    for (int c = 0; c < channels; c++) {
+      rows[c] =
+          spec.projection() == InputProjection.CORE
+              ? layout.neuronsOn(layout.coreOf(inputNeurons[c]))
+              : Layout.range(0, n);
+    }
+    int[] rowStart = new int[channels + 1];
+    for (int c = 0; c < channels; c++) {
+      rowStart[c + 1] = rowStart[c] + rows[c].length;
+    }
+    int[] targets = new int[rowStart[channels]];
+    for (int c = 0; c < channels; c++) {
+      System.arraycopy(rows[c], 0, targets, rowStart[c], rows[c].length);
+    }
+    return SynapseStore.ofRows(channels, n, rowStart, targets);
+  }
+
+  private static void draw(SynapseStore store, double std, RandomGenerator random) {
+    float[] w = store.weightArray();
+    for (int r = 0; r < store.rows(); r++) {
+      int s = store.rowStart(r);
+      for (int k = s; k < s + store.rowLength(r); k++) {
+        w[k] = (float) (random.nextGaussian() * std);
+      }
+    }
+  }
+
+  /** The model's constants and shape. */
+  public NetworkSpec spec() {
+    return spec;
+  }
+
+  /** The layout the network is placed on. */
+  public Layout layout() {
+    return spec.layout();
+  }
+
+  /** The structural exclusions. */
+  public StructuralRules rules() {
+    return rules;
+  }
+
+  /** Input weights, channel x neuron. */
+  public SynapseStore inputWeights() {
+    return input;
+  }
+
+  /** Recurrent weights, neuron x neuron, row = presynaptic. */
+  public SynapseStore recurrentWeights() {
+    return recurrent;
+  }
+
+  /** The recurrent weights as sparsifiers see them; shares state with this network. */
+  public SparseNetwork sparseView() {
+    return view;
+  }
+}

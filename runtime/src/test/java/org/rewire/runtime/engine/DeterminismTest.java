@@ -1,0 +1,72 @@
+package org.rewire.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rewire.runtime.data.BinnedSample;
+import org.rewire.runtime.engine.simd.LaneKernels;
+import org.rewire.runtime.engine.simd.ScalarLaneKernels;
+
+class DeterminismTest {
+  private static final List<BinnedSample> BATCH = TestNetworks.samples(40, 15, 8, 4, 0.25, 11);
+
+  private static Run train(int threads, LaneKernels kernels) {
+    SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10);
+    Run run = new Run();
+    try (Engine engine = new Engine(net, new EngineOptions(threads, 16, kernels))) {
+      Adam adam = Adam.defaults();
+      for (int step = 1; step <= 3; step++) {
+        run.loss[step - 1] = engine.computeGradients(BATCH).loss();
+        adam.step(net, step, 0.01);
+      }
+      run.gradients = TestNetworks.gradients(net);
+      run.weights = net.recurrentWeights().weightArray().clone();
+      run.evaluation = engine.evaluate(BATCH).logits();
+    }
+    return run;
+  }
+
+  private static final class Run {
+    double[] loss = new double[3];
+    float[][] gradients;
+    float[] weights;
+    float[] evaluation;
+  }
+
+  @Test
+  void resultsAreBitIdenticalWhateverTheThreadCount() {
+    Run one = train(1, EngineReferenceTest.kernels());
+    for (int threads : new int[] {2, 3}) {
+      Run other = train(threads, EngineReferenceTest.kernels());
+      assertThat(other.loss).as("%d threads", threads).isEqualTo(one.loss);
+      assertThat(other.gradients).isDeepEqualTo(one.gradients);
+      assertThat(other.weights).isEqualTo(one.weights);
+      assertThat(other.evaluation).isEqualTo(one.evaluation);
+    }
+  }
+
+  @Test
+  void scalarAndSelectedKernelsTrainIdentically() {
+    Run scalar = train(2, new ScalarLaneKernels());
+    Run selected = train(2, EngineReferenceTest.kernels());
+    assertThat(selected.loss).isEqualTo(scalar.loss);
+    assertThat(selected.gradients).isDeepEqualTo(scalar.gradients);
+    assertThat(selected.weights).isEqualTo(scalar.weights);
+  }
+
+  @Test
+  void trainingReducesTheLoss() {
+    SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10);
+    try (Engine engine = new Engine(net, new EngineOptions(2, 16, EngineReferenceTest.kernels()))) {
+      Adam adam = Adam.defaults();
+      double first = engine.computeGradients(BATCH).loss();
+      double last = first;
+      for (int step = 1; step <= 30; step++) {
+        adam.step(net, step, 0.02);
+        last = engine.computeGradients(BATCH).loss();
+      }
+      assertThat(last).isLessThan(0.8 * first);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.rewire.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rewire.runtime.data.BinnedSample;
+import org.rewire.runtime.engine.simd.KernelSelection;
+import org.rewire.runtime.engine.simd.LaneKernels;
+
+class EngineReferenceTest {
+
+  @Test
+  void forwardSpikesAndLogitsEqualTheReference() {
+    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.5, 1);
+    List<BinnedSample> batch = TestNetworks.samples(7, 12, 6, 3, 0.3, 2);
+    ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
+    try (Engine engine = new Engine(net, new EngineOptions(2, 4, kernels()))) {
+      Evaluation eval = engine.evaluate(batch);
+      int spikes = 0;
+      for (int b = 0; b < batch.size(); b++) {
+        int best = 0;
+        for (int k = 0; k < 3; k++) {
+          assertThat(eval.logits()[b * 3 + k]).isEqualTo((float) ref.logits[b][k]);
+          best = ref.logits[b][k] > ref.logits[b][best] ? k : best;
+        }
+        assertThat(eval.predictions()[b]).isEqualTo(best);
+        for (int[] step : ref.spikes[b]) {
+          spikes += step.length;
+        }
+      }
+      // The comparison means something only if the network is neither silent nor saturated.
+      assertThat(spikes).isBetween(50, 7 * 12 * 18 / 2);
+      BatchResult train = engine.computeGradients(batch);
+      assertThat(train.loss()).isCloseTo(ref.loss, Offset.offset(1e-6));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fast-sigmoid", "triangle", "sigmoid"})
+  void gradientsEqualTheReference(String surrogate) {
+    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.5, 3);
+    net = withSurrogate(net, Surrogate.byName(surrogate));
+    List<BinnedSample> batch = TestNetworks.samples(7, 10, 6, 3, 0.3, 4);
+    ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
+    try (Engine engine = new Engine(net, new EngineOptions(2, 4, kernels()))) {
+      engine.computeGradients(batch);
+    }
+    assertClose(net.recurrentWeights(), ref.gradW);
+    assertClose(net.inputWeights(), ref.gradWin);
+  }
+
+  @Test
+  void denseInputProjectionGradientsEqualTheReference() {
+    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.4, 7, InputProjection.DENSE);
+    assertThat(net.inputWeights().count()).isEqualTo(6 * 18);
+    List<BinnedSample> batch = TestNetworks.samples(5, 10, 6, 3, 0.2, 8);
+    ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
+    try (Engine engine = new Engine(net, new EngineOptions(1, 8, kernels()))) {
+      engine.computeGradients(batch);
+    }
+    assertClose(net.recurrentWeights(), ref.gradW);
+    assertClose(net.inputWeights(), ref.gradWin);
+  }
+
+  @Test
+  void referenceGradientsMatchFiniteDifferencesOnTheSmoothVariant() {
+    SpikingNetwork net = TestNetworks.random(3, 5, 3, 0.6, 5);
+    List<BinnedSample> batch = TestNetworks.samples(3, 8, 5, 3, 0.4, 6);
+    double beta = 4;
+    ReferenceNetwork ref = new ReferenceNetwork(net, false, beta);
+    ReferenceNetwork.Pass pass = ref.run(batch);
+    double h = 1e-6;
+    int checked = 0;
+    for (int i = 0; i < ref.n; i++) {
+      for (int j = 0; j < ref.n; j++) {
+        if (ref.active[i][j] && (i * 31 + j) % 3 == 0) {
+          double fd = centralDifference(ref, ref.w[i], j, h, batch);
+          assertThat(pass.gradW[i][j])
+              .as("dW[%d][%d]", i, j)
+              .isCloseTo(fd, Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
+          checked++;
+        }
+      }
+    }
+    for (int c = 0; c < ref.channels; c++) {
+      for (int j = 0; j < ref.n; j++) {
+        if (ref.inActive[c][j]) {
+          double fd = centralDifference(ref, ref.win[c], j, h, batch);
+          assertThat(pass.gradWin[c][j])
+              .as("dWin[%d][%d]", c, j)
+              .isCloseTo(fd, Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(50);
+  }
+
+  private static double centralDifference(
+      ReferenceNetwork ref, double[] row, int j, double h, List<BinnedSample> batch) {
+    double w0 = row[j];
+    row[j] = w0 + h;
+    double up = ref.run(batch).loss;
+    row[j] = w0 - h;
+    double down = ref.run(batch).loss;
+    row[j] = w0;
+    return (up - down) / (2 * h);
+  }
+
+  /** Every gradient within 1e-5 relative (of itself, or of the largest one for tiny entries). */
+  static void assertClose(SynapseStore store, double[][] expected) {
+    double max = 0;
+    for (double[] row : expected) {
+      for (double x : row) {
+        max = Math.max(max, Math.abs(x));
+      }
+    }
+    assertThat(max).isGreaterThan(0);
+    for (int r = 0; r < store.rows(); r++) {
+      for (int k = store.rowStart(r); k < store.rowStart(r) + store.rowLength(r); k++) {
+        int c = store.columnArray()[k];
+        double want = expected[r][c];
+        double tol = 1e-5 * Math.max(Math.abs(want), 1e-3 * max);
+        assertThat((double) store.gradientArray()[k])
+            .as("gradient %d -> %d", r, c)
+            .isCloseTo(want, Offset.offset(tol));
+      }
+    }
+  }
+
+  static SpikingNetwork withSurrogate(SpikingNetwork net, Surrogate s) {
+    SpikingNetwork copy =
+        SpikingNetwork.create(
+            net.spec().withSurrogate(s),
+            net.recurrentWeights().connectivity(),
+            new SplittableRandom(0));
+    copyWeights(net.inputWeights(), copy.inputWeights());
+    copyWeights(net.recurrentWeights(), copy.recurrentWeights());
+    return copy;
+  }
+
+  private static void copyWeights(SynapseStore from, SynapseStore to) {
+    System.arraycopy(from.weightArray(), 0, to.weightArray(), 0, from.weightArray().length);
+  }
+
+  static LaneKernels kernels() {
+    return KernelSelection.select();
+  }
+}

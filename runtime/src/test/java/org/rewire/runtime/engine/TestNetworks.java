@@ -1,0 +1,99 @@
+package org.rewire.runtime.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.rewire.api.Connectivity;
+import org.rewire.api.Layout;
+import org.rewire.runtime.data.BinnedSample;
+
+/** Small random networks and inputs for engine tests. */
+final class TestNetworks {
+  private TestNetworks() {}
+
+  /**
+   * {@code cores} cores of {@code coreSize} neurons; the first core's neurons are the input neurons
+   * (one channel each), the last {@code classes} neurons the outputs; every allowed synapse active
+   * with probability {@code density}; input weights N(0, 1), recurrent N(0, 0.6^2) so the network
+   * spikes a fair amount.
+   */
+  static SpikingNetwork random(int cores, int coreSize, int classes, double density, long seed) {
+    return random(cores, coreSize, classes, density, seed, InputProjection.CORE);
+  }
+
+  /** As above with the given input projection. */
+  static SpikingNetwork random(
+      int cores, int coreSize, int classes, double density, long seed, InputProjection projection) {
+    int n = cores * coreSize;
+    Layout layout =
+        Layout.blocks(
+            cores, coreSize, Layout.range(0, coreSize), Layout.range(n - classes, classes));
+    NetworkSpec spec =
+        new NetworkSpec(
+            layout,
+            coreSize,
+            projection,
+            0.01,
+            0.001,
+            1.0,
+            new Surrogate.FastSigmoid(),
+            0.5,
+            0.05,
+            1.0,
+            0.6);
+    return random(spec, density, seed);
+  }
+
+  static SpikingNetwork random(NetworkSpec spec, double density, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StructuralRules rules = new StructuralRules(spec.layout());
+    int n = spec.layout().neurons();
+    Connectivity.Builder b = new Connectivity.Builder(n);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (rules.allowed(i, j) && random.nextDouble() < density) {
+          b.add(i, j);
+        }
+      }
+    }
+    return SpikingNetwork.create(spec, b.build(), random);
+  }
+
+  /**
+   * {@code count} samples of {@code steps} steps; each channel active with probability {@code p}
+   * per step, with count 1 or (one time in four) 2.
+   */
+  static List<BinnedSample> samples(
+      int count, int steps, int channels, int classes, double p, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<BinnedSample> out = new ArrayList<>();
+    for (int s = 0; s < count; s++) {
+      int[] start = new int[steps + 1];
+      List<Integer> ch = new ArrayList<>();
+      List<Float> cnt = new ArrayList<>();
+      for (int t = 0; t < steps; t++) {
+        for (int c = 0; c < channels; c++) {
+          if (random.nextDouble() < p) {
+            ch.add(c);
+            cnt.add(random.nextInt(4) == 0 ? 2f : 1f);
+          }
+        }
+        start[t + 1] = ch.size();
+      }
+      int[] channelsArr = ch.stream().mapToInt(Integer::intValue).toArray();
+      float[] counts = new float[cnt.size()];
+      for (int k = 0; k < counts.length; k++) {
+        counts[k] = cnt.get(k);
+      }
+      out.add(new BinnedSample(random.nextInt(classes), start, channelsArr, counts));
+    }
+    return out;
+  }
+
+  /** Copy of all gradients (input then recurrent slots) of {@code net}. */
+  static float[][] gradients(SpikingNetwork net) {
+    return new float[][] {
+      net.inputWeights().gradientArray().clone(), net.recurrentWeights().gradientArray().clone()
+    };
+  }
+}
