@@ -1,14 +1,22 @@
 package org.rewire.runtime.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.rewire.api.MappingReport;
 import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.run.Components;
 import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.run.Provenance;
 import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.train.DataPreparation;
+import org.rewire.runtime.train.Progress;
+import org.rewire.runtime.train.Trainer;
+import org.rewire.runtime.train.TrainingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,17 +47,45 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       Experiment e = experiment.read(discovery.registry());
       Components components = ExperimentAssembly.build(e, parent.session.cache());
+      BinnedDataset data =
+          DataPreparation.prepare(e, components.dataset(), components.target().layout());
       RunFolder folder =
           RunFolder.create(e, output != null ? output : Path.of(e.output().dir()), force);
+      PrintWriter out = parent.session.out();
       try {
         folder.writeConfig(e);
         folder.writeProvenance(
             Provenance.of(e, experiment.overrides, components.dataset().provenance()));
+        Progress progress =
+            new Progress(
+                parent.session.err(),
+                Progress.isInteractive(parent.session.env()),
+                e.training().epochs());
+        TrainingSummary summary = new Trainer(e, components, folder, progress).run(data);
+        print(out, summary);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
-      parent.session.out().printf("run folder: %s%n", folder.path());
       return ExitCodes.OK;
     }
+  }
+
+  private static void print(PrintWriter out, TrainingSummary s) {
+    MappingReport m = s.mapping();
+    if (!Double.isNaN(s.testAccuracy())) {
+      out.printf(Locale.ROOT, "test accuracy: %.2f %%%n", 100 * s.testAccuracy());
+    }
+    out.printf(
+        Locale.ROOT,
+        "mapped memory: %,d devices (%s)%n",
+        m.totalMemory(),
+        m.memoryByKind().entrySet().stream()
+            .map(k -> k.getKey() + " " + String.format(Locale.ROOT, "%,d", k.getValue()))
+            .collect(java.util.stream.Collectors.joining(", ")));
+    out.printf(
+        "mappable: %s%n",
+        m.mappable() ? "yes" : "no, " + m.violations().size() + " ports over capacity");
+    out.printf(Locale.ROOT, "trained %d epochs in %.1f s%n", s.epochs(), s.seconds());
+    out.printf("run folder: %s%n", s.folder());
   }
 }

@@ -14,6 +14,14 @@ import org.rewire.api.Require;
  *     else stratified by label; 0 holds out nothing (default 0)
  * @param validationSeed the seed of that choice, kept apart from the experiment's {@code seed} so
  *     runs that differ only in their seed validate on the same samples (default 0)
+ * @param schedule how the learning rate changes over the run: {@code constant} (default), {@code
+ *     step} (times {@code gamma} every {@code step_epochs} epochs) or {@code polynomial} (linear
+ *     decay to {@code learning_rate * final_fraction} at the last step, as the paper's code)
+ * @param finalFraction the last learning rate of {@code polynomial} over the first (default 0.1)
+ * @param stepEpochs epochs between decays of {@code step} (default 10)
+ * @param gamma factor of each {@code step} decay (default 0.5)
+ * @param gradClip clamp every gradient element to {@code [-grad_clip, grad_clip]} before Adam; 0
+ *     for none (default 0)
  */
 public record TrainingConfig(
     Integer epochs,
@@ -21,7 +29,20 @@ public record TrainingConfig(
     Double learningRate,
     Integer threads,
     Double validationFraction,
-    Long validationSeed) {
+    Long validationSeed,
+    Schedule schedule,
+    Double finalFraction,
+    Integer stepEpochs,
+    Double gamma,
+    Double gradClip) {
+
+  /** Learning-rate schedules. */
+  public enum Schedule {
+    CONSTANT,
+    STEP,
+    POLYNOMIAL
+  }
+
   public TrainingConfig {
     epochs = Require.inRange("epochs", Require.orDefault(epochs, 10), 0, 1_000_000);
     batchSize = Require.inRange("batch_size", Require.orDefault(batchSize, 256), 1, 1 << 20);
@@ -31,10 +52,15 @@ public record TrainingConfig(
         Require.inRange(
             "validation_fraction", Require.orDefault(validationFraction, 0.0), 0.0, 0.9);
     validationSeed = Require.orDefault(validationSeed, 0L);
+    schedule = Require.orDefault(schedule, Schedule.CONSTANT);
+    finalFraction = Require.inRange("final_fraction", Require.orDefault(finalFraction, 0.1), 0, 1);
+    stepEpochs = Require.positive("step_epochs", Require.orDefault(stepEpochs, 10));
+    gamma = Require.inRange("gamma", Require.orDefault(gamma, 0.5), 1e-9, 1.0);
+    gradClip = Require.nonNegative("grad_clip", Require.orDefault(gradClip, 0.0));
   }
 
   /** The section without validation options (none held out). */
   public TrainingConfig(Integer epochs, Integer batchSize, Double learningRate, Integer threads) {
-    this(epochs, batchSize, learningRate, threads, null, null);
+    this(epochs, batchSize, learningRate, threads, null, null, null, null, null, null, null);
   }
 }

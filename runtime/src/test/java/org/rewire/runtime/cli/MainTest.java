@@ -158,4 +158,51 @@ class MainTest {
     Result json = rewire("plugins", "--json");
     assertThat(json.out()).contains("\"type\" : \"test-grid\"").contains("\"failures\" : [ ]");
   }
+
+  @Test
+  void trainingWritesMetricsNetworkAndMappingAndIsDeterministicWhateverTheThreadCount()
+      throws Exception {
+    Path file =
+        experiment(
+            "training: {epochs: 3, batch_size: 2}\n"
+                + "model: {input: {steps: 20, duration: 1.0}}\n");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("{type: test-keep}", "{type: test-keep, density: 0.5}")
+            .replace("{type: test-list}", "{type: test-list, samples: 8}"));
+    Path runs = dir.resolve("runs");
+    Result one =
+        rewire("run", file.toString(), "--output", runs.toString(), "--set", "training.threads=1");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.out()).contains("mappable: yes").contains("test accuracy: ");
+    Path run = runs.resolve("cli-test");
+    for (String name :
+        new String[] {"metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png"}) {
+      assertThat(run.resolve(name)).as(name).isNotEmptyFile();
+    }
+    String metrics = Files.readString(run.resolve("metrics.csv"));
+    assertThat(metrics.lines()).hasSize(4);
+    assertThat(metrics).as("the network spikes").doesNotContain(",0.0,");
+    assertThat(metrics.lines().findFirst().orElseThrow())
+        .startsWith(
+            "epoch,step,learning_rate,train_loss,train_accuracy,train_rate,test_loss,test_accuracy");
+
+    Result two =
+        rewire(
+            "run",
+            file.toString(),
+            "--output",
+            runs.toString(),
+            "--force",
+            "--set",
+            "training.threads=3");
+    assertThat(two.code()).as(two.err()).isZero();
+    assertThat(Files.readString(run.resolve("metrics.csv"))).isEqualTo(metrics);
+
+    Result other =
+        rewire("run", file.toString(), "--output", runs.toString(), "--force", "--set", "seed=4");
+    assertThat(other.code()).isZero();
+    assertThat(Files.readString(run.resolve("metrics.csv"))).isNotEqualTo(metrics);
+  }
 }

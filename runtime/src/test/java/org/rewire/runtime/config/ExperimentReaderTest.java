@@ -210,7 +210,7 @@ class ExperimentReaderTest {
     assertThat(((GridTargetProvider.Config) e.target().config()).cols()).isEqualTo(4);
     assertThat(e.model().input().steps()).isEqualTo(20);
     assertThat(read(VALID, "sparsifier.profile={1: 1.0}").sparsifier().config())
-        .isEqualTo(new KeepSparsifierProvider.Config(HopProfile.parse("1:1.0")));
+        .isEqualTo(new KeepSparsifierProvider.Config(HopProfile.parse("1:1.0"), null));
 
     assertThat(error(VALID, "training.epochs=many"))
         .isEqualTo("--set training.epochs=many training.epochs: expected an integer, got 'many'");

@@ -52,7 +52,10 @@ class BinnedDatasetTest {
 
     BinnedDataset data =
         BinnedDataset.prepare(
-            dataset(splits), INPUT, new TrainingConfig(null, null, null, null, 0.2, 3L), 2);
+            dataset(splits),
+            INPUT,
+            new TrainingConfig(null, null, null, null, 0.2, 3L, null, null, null, null, null),
+            2);
 
     assertThat(data.classes()).containsExactly("a", "b", "c", "d");
     assertThat(data.inputs()).isEqualTo(5);
@@ -82,7 +85,8 @@ class BinnedDatasetTest {
                 BinnedDataset.prepare(
                     dataset(splits),
                     INPUT,
-                    new TrainingConfig(null, null, null, null, 0.1, null),
+                    new TrainingConfig(
+                        null, null, null, null, 0.1, null, null, null, null, null, null),
                     1))
         .isInstanceOf(InvalidConfigException.class)
         .extracting(e -> ((InvalidConfigException) e).field())

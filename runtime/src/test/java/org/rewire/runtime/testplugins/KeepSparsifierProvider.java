@@ -11,8 +11,19 @@ import org.rewire.api.SparsifierProvider;
 public final class KeepSparsifierProvider
     implements SparsifierProvider<KeepSparsifierProvider.Config> {
 
-  /** Test sparsifier settings. */
-  public record Config(HopProfile profile) {}
+  /**
+   * Test sparsifier settings.
+   *
+   * @param profile unused; exercises map-valued config
+   * @param density fraction of allowed synapses activated at start (default 0)
+   */
+  public record Config(HopProfile profile, Double density) {
+    public Config {
+      density =
+          org.rewire.api.Require.inRange(
+              "density", org.rewire.api.Require.orDefault(density, 0.0), 0, 1);
+    }
+  }
 
   @Override
   public String type() {
@@ -29,6 +40,14 @@ public final class KeepSparsifierProvider
     if (context.target().isEmpty()) {
       throw new IllegalStateException("sparsifiers are built after the target");
     }
-    return (SparseNetwork network, RewiringContext ctx) -> {};
+    return (SparseNetwork network, RewiringContext ctx) -> {
+      for (int pre = 0; pre < network.neurons(); pre++) {
+        for (int post = 0; post < network.neurons(); post++) {
+          if (network.allowed(pre, post) && ctx.random().nextDouble() < config.density()) {
+            network.activate(pre, post, (float) (0.5 * ctx.random().nextGaussian()));
+          }
+        }
+      }
+    };
   }
 }

@@ -47,7 +47,16 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
 
           @Override
           public SpikeSample get(int i) {
-            return new SpikeSample(i % c.classes(), -1, new float[] {0.01f * i}, new int[] {i % 3});
+            // Class l fires channel l mod 3 densely early and the others sparsely late: learnable.
+            int label = i % c.classes();
+            float[] times = new float[12];
+            int[] units = new int[12];
+            for (int k = 0; k < 12; k++) {
+              boolean own = k < 8;
+              units[k] = own ? label % 3 : (label + 1 + k) % 3;
+              times[k] = own ? 0.02f * k + 0.001f * (i % 5) : 0.5f + 0.05f * k;
+            }
+            return new SpikeSample(label, -1, times, units);
           }
         };
     return new SpikeDataset() {

@@ -1,0 +1,71 @@
+package org.rewire.runtime.train;
+
+import org.rewire.api.InvalidConfigException;
+import org.rewire.api.Layout;
+import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.config.ExperimentFileException;
+import org.rewire.runtime.config.InputConfig;
+import org.rewire.runtime.config.ModelConfig;
+import org.rewire.runtime.engine.InputProjection;
+import org.rewire.runtime.engine.NetworkSpec;
+import org.rewire.runtime.engine.Surrogate;
+
+/**
+ * Fits an experiment's {@code model:} section to its target's layout and dataset: the network spec,
+ * and the input channels binning must produce.
+ */
+final class NetworkSetup {
+  private NetworkSetup() {}
+
+  /**
+   * The binning settings with {@code channels: 0} resolved: with the core projection the network
+   * takes exactly one channel per input neuron of the target, so that is the default.
+   */
+  static InputConfig input(ModelConfig model, Layout layout) {
+    InputConfig in = model.input();
+    if (in.channels() != 0 || model.projection() != InputProjection.CORE) {
+      return in;
+    }
+    return new InputConfig(
+        in.steps(),
+        in.duration(),
+        null,
+        layout.inputNeurons().length,
+        in.reduce(),
+        in.counts(),
+        in.augment());
+  }
+
+  /** The network spec, or an error at the offending key when model, data and chip disagree. */
+  static NetworkSpec spec(Experiment e, Layout layout, int channels, int classes) {
+    ModelConfig m = e.model();
+    if (layout.outputNeurons().length != classes) {
+      throw new ExperimentFileException(
+          e.locate("target", "outputs"),
+          "target",
+          "the target reads "
+              + layout.outputNeurons().length
+              + " output neurons but the dataset has "
+              + classes
+              + " classes; they must match");
+    }
+    try {
+      return new NetworkSpec(
+          layout,
+          channels,
+          m.projection(),
+          m.tau(),
+          m.dt(),
+          m.thr(),
+          Surrogate.byName(m.surrogate()),
+          m.rateLambda(),
+          m.targetRate(),
+          m.inputStd(),
+          0.0);
+    } catch (InvalidConfigException ex) {
+      String field = ex.field().equals("channels") ? "input.channels" : ex.field();
+      throw new ExperimentFileException(
+          e.locate("model", field), "model." + field, ex.getMessage());
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.rewire.runtime.train;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.RewiringContext;
+
+/**
+ * The rewiring context of a training run. {@link #step()} is the number of optimizer steps taken
+ * before the current one: 0 while the first step's hooks run.
+ */
+final class RunRewiringContext implements RewiringContext {
+  private final HardwareTarget target;
+  private final RandomGenerator random;
+  private final Map<String, Double> reports = new TreeMap<>();
+  private int epoch;
+  private long step;
+  private double learningRate;
+
+  RunRewiringContext(HardwareTarget target, RandomGenerator random) {
+    this.target = target;
+    this.random = random;
+  }
+
+  @Override
+  public HardwareTarget target() {
+    return target;
+  }
+
+  @Override
+  public RandomGenerator random() {
+    return random;
+  }
+
+  @Override
+  public int epoch() {
+    return epoch;
+  }
+
+  @Override
+  public long step() {
+    return step;
+  }
+
+  @Override
+  public double learningRate() {
+    return learningRate;
+  }
+
+  @Override
+  public void report(String metric, double value) {
+    reports.put(metric, value);
+  }
+
+  void at(int epoch, long step, double learningRate) {
+    this.epoch = epoch;
+    this.step = step;
+    this.learningRate = learningRate;
+  }
+
+  /** What the sparsifier reported this epoch, by name; cleared by the call. */
+  Map<String, Double> drainReports() {
+    Map<String, Double> copy = new TreeMap<>(reports);
+    reports.clear();
+    return copy;
+  }
+}
