@@ -4,12 +4,12 @@
 # RUNS times each, and prints the median train samples/s of both and their ratio.
 #
 # Environment: RUNS (3), THREADS (2), TORCH_BATCHES (2 timed batches per torch run; each is
-# slow), JAVA_WARMUP (5), JAVA_BATCHES (8), PYTHON (/usr/bin/python3), DATA (fsdd-spikes folder),
-# TORCH_REF (torch_reference.py), JAVA_BENCH_ARGS (extra options for the Java bench).
+# slow), JAVA_WARMUP (3), JAVA_BATCHES (8), PYTHON (/usr/bin/python3), DATA (fsdd-spikes folder),
+# TORCH_REF (torch_reference.py), REWIRE_JAVA_OPTS (JVM options, default -Xmx1g).
 # Needs: apt-get install -y python3-torch python3-h5py
 #
-# The Java side runs on synthetic input of the real data's density (--events-per-step 8) until the
-# bench is wired to the binned fsdd-spikes loader; torch's dense compute does not depend on it.
+# The Java side is `rewire bench configs/bench.yaml`: the same network and data through the real
+# loader, binner and training loop (engine, Adam, sparsifier hooks), heap capped at 1 GiB.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,16 +20,14 @@ PYTHON=${PYTHON:-/usr/bin/python3}
 RUNS=${RUNS:-3}
 THREADS=${THREADS:-2}
 TORCH_BATCHES=${TORCH_BATCHES:-2}
-JAVA_WARMUP=${JAVA_WARMUP:-5}
+JAVA_WARMUP=${JAVA_WARMUP:-3}
 JAVA_BATCHES=${JAVA_BATCHES:-8}
+export REWIRE_JAVA_OPTS=${REWIRE_JAVA_OPTS:--Xmx1g}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
 cd "$ROOT"
-./mvnw -q -pl runtime -am package dependency:build-classpath \
-  -DskipTests -Djacoco.skip=true -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/classpath.txt
-CP="runtime/target/classes:$(cat runtime/target/classpath.txt)"
+./rewire --version >/dev/null 2>&1   # builds the distribution if needed, outside the timing
 
 for run in $(seq "$RUNS"); do
   echo "torch run $run/$RUNS ..." >&2
@@ -37,10 +35,8 @@ for run in $(seq "$RUNS"); do
     --classes 10 --threads "$THREADS" --epochs 1 --max-batches "$TORCH_BATCHES" \
     | tail -n 1 >>"$OUT/torch.jsonl"
   echo "java run $run/$RUNS ..." >&2
-  # shellcheck disable=SC2086
-  java --add-modules jdk.incubator.vector -cp "$CP" \
-    org.rewire.runtime.engine.bench.BenchCommand --threads "$THREADS" \
-    --warmup "$JAVA_WARMUP" --batches "$JAVA_BATCHES" ${JAVA_BENCH_ARGS:-} 2>/dev/null \
+  ./rewire bench configs/bench.yaml --json --set training.threads="$THREADS" \
+    --warmup "$JAVA_WARMUP" --batches "$JAVA_BATCHES" 2>/dev/null \
     | tail -n 1 >>"$OUT/java.jsonl"
 done
 
@@ -53,4 +49,6 @@ t, j = statistics.median(torch), statistics.median(java)
 print(f"torch  samples/s per run: {torch}  median {t:.2f}")
 print(f"rewire samples/s per run: {java}  median {j:.2f}")
 print(f"ratio rewire/torch: {j / t:.1f}x")
+rss = [json.loads(line)["peak_rss_mib"] for line in open(sys.argv[2]) if line.strip()]
+print(f"rewire peak RSS MiB per run: {rss}")
 PY

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
       MapCommand.class,
       BenchMapCommand.class,
       DataCommand.class,
+      TrainBenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -48,6 +49,6 @@ final class RewireCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "missing command: run, validate, estimate, map, bench-map, data, plugins or help");
+        "missing command: run, validate, estimate, map, bench, bench-map, data, plugins or help");
   }
 }
