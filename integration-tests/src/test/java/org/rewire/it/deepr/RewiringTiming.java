@@ -33,13 +33,13 @@ public final class RewiringTiming {
     time(
         "routing-aware-deepr afterEpoch (prune + regrow)",
         new RoutingAwareDeepRProvider(),
-        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, true),
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, true, null),
         passes,
         Pass.EPOCH);
     time(
         "routing-aware-deepr afterEpoch, every link pruned",
         new RoutingAwareDeepRProvider(),
-        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, false),
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, false, null),
         passes,
         Pass.EPOCH_ALL_WEAK);
     time(
