@@ -25,17 +25,17 @@ import org.rewire.api.Require;
  *     since pruned links of a group may regrow into the output cores, links into them accumulate
  *     over epochs and can overload the output core's ports. Intra-core synapses are always on and
  *     never pruned: they are the core's dense crossbar and need no routing
- * @param mappableAttempts how many draws per source core a regrowth pass (or the initial draw)
- *     may take to keep the network mappable on the target (default 20; 0 disables the check: the
- *     paper's plain algorithm, no mapping). Why: the budgets bound links per group, not port
- *     loads; protected links into the output cores accumulate over epochs, and a uniform draw of
- *     long links can overload a narrow router port by chance, so the trained network could fail
- *     to map although the profile's proxy estimate fits. With the check, when the network after a
- *     pass does not map, the pass is drawn again source core by source core (same groups, same
- *     budgets, uniform among free candidates, fresh weights) until the target maps it with zero
- *     violations; if a core has no such draw within the attempts, its draw with the fewest
- *     violations is kept and {@code unmappable_after_regrowth} reports them. Costs one mapping per
- *     epoch while the first draw maps
+ * @param mappableAttempts how many draws per source core a regrowth pass (or the initial draw) may
+ *     take to keep the network mappable on the target (default 20; 0 disables the check: the
+ *     paper's plain algorithm, no mapping). Why: the budgets bound links per group, not port loads;
+ *     protected links into the output cores accumulate over epochs, and a uniform draw of long
+ *     links can overload a narrow router port by chance, so the trained network could fail to map
+ *     although the profile's proxy estimate fits. With the check, when the network after a pass
+ *     does not map, the pass is drawn again source core by source core (same groups, same budgets,
+ *     uniform among free candidates, fresh weights) until the target maps it with zero violations;
+ *     if a core has no such draw within the attempts, its draw with the fewest violations is kept
+ *     and {@code unmappable_after_regrowth} reports them. Costs one mapping per epoch while the
+ *     first draw maps
  */
 public record RoutingAwareConfig(
     HopProfile profile,
