@@ -21,7 +21,8 @@ import org.rewire.api.Violation;
  * router port by chance. Loads only grow with links, so the pruned network (a subset of a mapped
  * one) still maps and only the new links can break it. Redrawing the whole pass instead would
  * rarely succeed once a port is nearly full, as every core near it must avoid it at once; core by
- * core, each needs only its own lucky draw.
+ * core, each needs only its own lucky draw. Cores draw in ascending order, so when a port is nearly
+ * full the earlier cores take its last lines.
  *
  * <p>When no draw of a core avoids new violations, its draw with the fewest (then the fewest excess
  * lines) is kept, with fresh weights, and the violations left are reported; training goes on. Costs

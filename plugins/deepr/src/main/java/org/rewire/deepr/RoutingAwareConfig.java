@@ -23,8 +23,9 @@ import org.rewire.api.Require;
  * @param protectOutput whether links into the cores holding output neurons are never pruned
  *     (default true, as the paper's code). Protected links still count in their group's budget;
  *     since pruned links of a group may regrow into the output cores, links into them accumulate
- *     over epochs and can overload the output core's ports. Intra-core synapses are always on and
- *     never pruned: they are the core's dense crossbar and need no routing
+ *     over epochs and could overload the output core's ports ({@code mappable_attempts} prevents
+ *     that). Intra-core synapses are always on and never pruned: they are the core's dense crossbar
+ *     and need no routing
  * @param mappableAttempts how many draws per source core a regrowth pass (or the initial draw) may
  *     take to keep the network mappable on the target (default 20; 0 disables the check: the
  *     paper's plain algorithm, no mapping). Why: the budgets bound links per group, not port loads;
