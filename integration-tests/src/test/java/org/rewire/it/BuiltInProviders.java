@@ -12,19 +12,19 @@ import org.rewire.testkit.ConfigRoundTrip;
  * The built-in plugins as the runtime finds them on the class path: tests reach them through the
  * api, as any user of the distribution does, not through their classes.
  */
-final class BuiltInProviders {
-  static final ProviderRegistry REGISTRY =
+public final class BuiltInProviders {
+  public static final ProviderRegistry REGISTRY =
       new ProviderRegistry(ClasspathProviders.discover(new ArrayList<>()), List.of());
 
   private BuiltInProviders() {}
 
   @SuppressWarnings("unchecked")
-  static <P extends Provider<Object, ?>> P find(ProviderKind kind, String type) {
+  public static <P extends Provider<Object, ?>> P find(ProviderKind kind, String type) {
     return (P) REGISTRY.find(kind, type).orElseThrow().provider();
   }
 
   /** The provider's config bound from a YAML section. */
-  static Object config(Provider<?, ?> provider, String yaml) {
+  public static Object config(Provider<?, ?> provider, String yaml) {
     try {
       return ConfigRoundTrip.fromYaml(yaml, provider.configType());
     } catch (Exception e) {

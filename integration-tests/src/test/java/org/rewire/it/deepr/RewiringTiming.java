@@ -3,6 +3,7 @@ package org.rewire.it.deepr;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
 import org.rewire.api.Sparsifier;
 import org.rewire.api.SparsifierProvider;
@@ -33,13 +34,13 @@ public final class RewiringTiming {
     time(
         "routing-aware-deepr afterEpoch (prune + regrow)",
         new RoutingAwareDeepRProvider(),
-        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, true),
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, true, null),
         passes,
         Pass.EPOCH);
     time(
         "routing-aware-deepr afterEpoch, every link pruned",
         new RoutingAwareDeepRProvider(),
-        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, false),
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,3:0.05"), 20, 0.1, 2.0, false, null),
         passes,
         Pass.EPOCH_ALL_WEAK);
     time(
@@ -54,6 +55,38 @@ public final class RewiringTiming {
         new MosaicBaselineConfig(null, null, null, null, 0, null, null),
         passes,
         Pass.PENALTY_AND_STEP);
+    timeMappingCheck(passes);
+  }
+
+  /**
+   * What routing-aware DeepR's mapping check costs when the first draw maps: one connectivity
+   * snapshot of the initialised network and one mapping on the real Mosaic case-study target.
+   */
+  private static void timeMappingCheck(int passes) {
+    HardwareTarget chip = MappableRewiringOnMosaicTest.caseStudy();
+    ArraySparseNetwork network = ArraySparseNetwork.withoutOutputRecurrence(chip.layout());
+    MappableRewiringOnMosaicTest.routingAware(chip, 20)
+        .initialize(network, new KitRewiringContext(chip, 1));
+    double[] millis = new double[passes];
+    for (int p = -10; p < passes; p++) {
+      long start = System.nanoTime();
+      boolean mappable = chip.map(network.connectivity()).mappable();
+      long end = System.nanoTime();
+      if (p >= 0) {
+        millis[p] = (end - start) / 1e6;
+      }
+      if (!mappable) {
+        throw new IllegalStateException("the initialised network does not map");
+      }
+    }
+    Arrays.sort(millis);
+    System.out.printf(
+        "%-50s median %7.2f ms  max %7.2f ms  (%d passes; %d synapses)%n",
+        "mapping check on mosaic (connectivity + map)",
+        millis[passes / 2],
+        millis[passes - 1],
+        passes,
+        network.activeCount());
   }
 
   private enum Pass {

@@ -16,7 +16,7 @@ class RoutingAwareDeepRContractTest extends SparsifierContract<RoutingAwareConfi
   @Override
   protected RoutingAwareConfig config() {
     return new RoutingAwareConfig(
-        org.rewire.api.HopProfile.parse("1:0.8,3:0.2"), 4, 0.1, 2.0, true);
+        org.rewire.api.HopProfile.parse("1:0.8,3:0.2"), 4, 0.1, 2.0, true, null);
   }
 
   @Override

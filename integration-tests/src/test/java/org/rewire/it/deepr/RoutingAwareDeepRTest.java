@@ -31,7 +31,7 @@ class RoutingAwareDeepRTest {
   }
 
   static RoutingAwareConfig config(int pruneCount, boolean protectOutput) {
-    return new RoutingAwareConfig(PROFILE, pruneCount, 0.1, 2.0, protectOutput);
+    return new RoutingAwareConfig(PROFILE, pruneCount, 0.1, 2.0, protectOutput, null);
   }
 
   /** One step of plain gradient descent with random gradients of scale {@code scale}. */
@@ -189,7 +189,7 @@ class RoutingAwareDeepRTest {
     Sparsifier sparsifier =
         new RoutingAwareDeepRProvider()
             .create(
-                new RoutingAwareConfig(HopProfile.of(Map.of(1, 0.25)), 1, 0.1, 2.0, false),
+                new RoutingAwareConfig(HopProfile.of(Map.of(1, 0.25)), 1, 0.1, 2.0, false, null),
                 KitBuildContext.of(1, Path.of(".")).withTarget(row));
     KitRewiringContext context = new KitRewiringContext(row, 8);
     sparsifier.initialize(network, context);
@@ -231,7 +231,7 @@ class RoutingAwareDeepRTest {
                     && !(pre == 8 && post < 6)
                     && !(pre >= 68 && post >= 68));
     Sparsifier sparsifier =
-        routingAware(new RoutingAwareConfig(HopProfile.parse("1:1.0"), 2, 0.1, 2.0, true));
+        routingAware(new RoutingAwareConfig(HopProfile.parse("1:1.0"), 2, 0.1, 2.0, true, null));
     KitRewiringContext context = new KitRewiringContext(GRID, 9);
     sparsifier.initialize(network, context);
     for (int j = 0; j < size; j++) {
@@ -251,7 +251,7 @@ class RoutingAwareDeepRTest {
   @Test
   void aProfileAtADistanceTheTargetLacksIsRejected() {
     RoutingAwareConfig even =
-        new RoutingAwareConfig(HopProfile.parse("1:0.5,2:0.3"), 20, 0.1, 2.0, true);
+        new RoutingAwareConfig(HopProfile.parse("1:0.5,2:0.3"), 20, 0.1, 2.0, true, null);
     assertThatThrownBy(() -> routingAware(even))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("2 hops")

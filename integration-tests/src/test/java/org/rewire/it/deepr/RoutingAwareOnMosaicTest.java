@@ -54,7 +54,9 @@ class RoutingAwareOnMosaicTest {
     ArraySparseNetwork network = ArraySparseNetwork.withoutOutputRecurrence(target.layout());
     Sparsifier sparsifier =
         new RoutingAwareDeepRProvider()
-            .create(new RoutingAwareConfig(profile, 20, 0.1, 2.0, true), build.withTarget(target));
+            .create(
+                new RoutingAwareConfig(profile, 20, 0.1, 2.0, true, null),
+                build.withTarget(target));
     KitRewiringContext context = new KitRewiringContext(target, 3);
     sparsifier.initialize(network, context);
     SplittableRandom gradients = new SplittableRandom(4);

@@ -26,6 +26,8 @@ final class LinkState {
   private final int[][] active;
   private final int[] strong;
   private final int[] free;
+  private final int[] drawn;
+  private int drawnCount;
 
   /** A state with no link on; {@code protectedCore} marks cores whose incoming links stay. */
   LinkState(LinkGroups groups, HopProfile profile, boolean[] protectedCore, LinkWeights weights) {
@@ -44,6 +46,13 @@ final class LinkState {
       }
     }
     this.free = new int[widest];
+    int budgets = 0;
+    for (int[] row : budget) {
+      for (int k : row) {
+        budgets += k;
+      }
+    }
+    this.drawn = new int[budgets];
   }
 
   /**
@@ -113,38 +122,88 @@ final class LinkState {
 
   /**
    * Brings every group back to its budget, drawing the missing links uniformly among the group's
-   * free candidates (just-pruned links included) with fresh weights; returns how many.
+   * free candidates (just-pruned links included) with fresh weights; returns how many. The links
+   * drawn are this pass's: {@link #undoTo} switches them off again.
    */
   int regrow(SparseNetwork network, RandomGenerator random) {
+    drawnCount = 0;
+    for (int s = 0; s < groups.cores(); s++) {
+      regrowFrom(network, s, random);
+    }
+    return drawnCount;
+  }
+
+  /**
+   * Brings the groups of source core {@code s} back to their budgets as {@link #regrow} does,
+   * adding the links to this pass's; returns how many.
+   */
+  int regrowFrom(SparseNetwork network, int s, RandomGenerator random) {
     int cores = groups.cores();
-    int regrown = 0;
-    for (int s = 0; s < cores; s++) {
-      for (int g = 0; g < groups.groups(); g++) {
-        int deficit = budget[s][g] - active[s][g];
-        if (deficit <= 0) {
-          continue;
-        }
-        int n = 0;
-        for (int i : groups.neuronsOn(s)) {
-          for (int t : groups.coresAt(s, g)) {
-            int link = i * cores + t;
-            if (!on[link] && groups.allowedCount(i, t) > 0) {
-              free[n++] = link;
-            }
+    int before = drawnCount;
+    for (int g = 0; g < groups.groups(); g++) {
+      int deficit = budget[s][g] - active[s][g];
+      if (deficit <= 0) {
+        continue;
+      }
+      int n = 0;
+      for (int i : groups.neuronsOn(s)) {
+        for (int t : groups.coresAt(s, g)) {
+          int link = i * cores + t;
+          if (!on[link] && groups.allowedCount(i, t) > 0) {
+            free[n++] = link;
           }
         }
-        // A partial Fisher-Yates shuffle: the first `deficit` entries are a uniform draw.
-        for (int k = 0; k < deficit; k++) {
-          int pick = k + random.nextInt(n - k);
-          int link = free[pick];
-          free[pick] = free[k];
-          free[k] = link;
-          switchOn(network, link / cores, link % cores, random);
-        }
-        regrown += deficit;
+      }
+      // A partial Fisher-Yates shuffle: the first `deficit` entries are a uniform draw.
+      for (int k = 0; k < deficit; k++) {
+        int pick = k + random.nextInt(n - k);
+        int link = free[pick];
+        free[pick] = free[k];
+        free[k] = link;
+        switchOn(network, link / cores, link % cores, random);
+        drawn[drawnCount++] = link;
       }
     }
-    return regrown;
+    return drawnCount - before;
+  }
+
+  /** How many links this pass has drawn so far: a mark for {@link #undoTo}. */
+  int mark() {
+    return drawnCount;
+  }
+
+  /**
+   * Switches off the links this pass drew after {@code mark}, leaving their groups that many short
+   * of budget for a new draw.
+   */
+  void undoTo(SparseNetwork network, int mark) {
+    int cores = groups.cores();
+    for (int k = mark; k < drawnCount; k++) {
+      switchOff(network, drawn[k] / cores, drawn[k] % cores);
+    }
+    drawnCount = mark;
+  }
+
+  /** The links this pass drew after {@code mark}, in draw order (a copy), for {@link #redo}. */
+  int[] drawnSince(int mark) {
+    return Arrays.copyOfRange(drawn, mark, drawnCount);
+  }
+
+  /**
+   * Switches {@code links} on again with fresh weights, as this pass's: an earlier draw ({@link
+   * #drawnSince}) undone with {@link #undoTo} to the same mark, so the groups regain their budgets.
+   */
+  void redo(SparseNetwork network, int[] links, RandomGenerator random) {
+    int cores = groups.cores();
+    for (int link : links) {
+      switchOn(network, link / cores, link % cores, random);
+      drawn[drawnCount++] = link;
+    }
+  }
+
+  /** Number of cores: the source cores {@link #regrowFrom} takes. */
+  int cores() {
+    return groups.cores();
   }
 
   /** Reports {@code links_d<d>} per distance and {@code synapses}. */

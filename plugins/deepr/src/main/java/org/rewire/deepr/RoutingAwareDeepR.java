@@ -17,15 +17,22 @@ import org.rewire.api.Sparsifier;
  * then each group's deficit is regrown uniformly among its free candidates, with fresh weights
  * {@code v + sign(v) w_thr}, {@code v ~ alpha w_thr N(0,1)}.
  *
+ * <p>One addition keeps the network mappable ({@code mappable_attempts}, {@link MappableRegrowth}):
+ * when the network after initialisation or a regrowth pass does not map on the target, the pass's
+ * links are drawn again, same groups and budgets, until it does.
+ *
  * <p>Reports per epoch: {@code links_d<d>} (active links per distance), {@code pruned} and {@code
- * regrown} (links), {@code synapses}.
+ * regrown} (links), {@code synapses}; with the check on, {@code mapping_attempts} and {@code
+ * unmappable_after_regrowth}.
  */
 final class RoutingAwareDeepR implements Sparsifier {
   private final RoutingAwareConfig config;
+  private final MappableRegrowth mappable;
   private LinkState links;
 
   RoutingAwareDeepR(RoutingAwareConfig config) {
     this.config = config;
+    this.mappable = new MappableRegrowth(config.mappableAttempts());
   }
 
   @Override
@@ -34,6 +41,7 @@ final class RoutingAwareDeepR implements Sparsifier {
         LinkState.of(
             network, context.target(), config.profile(), config.protectOutput(), config.weights());
     links.initialize(network, context.random());
+    mappable.settle(links, network, context);
     report(network, context, 0, 0);
   }
 
@@ -41,6 +49,7 @@ final class RoutingAwareDeepR implements Sparsifier {
   public void afterEpoch(SparseNetwork network, RewiringContext context) {
     int pruned = links.prune(network, config.pruneCount());
     int regrown = links.regrow(network, context.random());
+    mappable.settle(links, network, context);
     report(network, context, pruned, regrown);
   }
 

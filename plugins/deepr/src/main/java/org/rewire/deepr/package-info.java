@@ -7,7 +7,8 @@
  *       active, dense training.
  *   <li>{@code routing-aware-deepr} ({@link org.rewire.deepr.RoutingAwareDeepRProvider}): the
  *       paper's method (section 2). Rewires neuron-to-core links once per epoch and holds the
- *       number of active links of every (source core, hop distance) group at its budget.
+ *       number of active links of every (source core, hop distance) group at its budget. Keeps the
+ *       network mappable on the target by redrawing a pass's links when a port overflows.
  *   <li>{@code fixed-profile} ({@link org.rewire.deepr.FixedProfileProvider}): the same initial
  *       mask, never rewired; the control for what rewiring adds.
  *   <li>{@code deepr} ({@link org.rewire.deepr.DeepRProvider}): Bellec et al.'s deep rewiring

@@ -11,12 +11,13 @@ import org.rewire.api.InvalidConfigException;
 class ConfigTest {
   @Test
   void defaultsAreThePapersCodeValues() {
-    RoutingAwareConfig ra = new RoutingAwareConfig(null, null, null, null, null);
+    RoutingAwareConfig ra = new RoutingAwareConfig(null, null, null, null, null, null);
     assertThat(ra.profile()).isEqualTo(HopProfile.parse("1:0.5,3:0.05"));
     assertThat(ra.pruneCount()).isEqualTo(20);
     assertThat(ra.wThr()).isEqualTo(0.1);
     assertThat(ra.alpha()).isEqualTo(2.0);
     assertThat(ra.protectOutput()).isTrue();
+    assertThat(ra.mappableAttempts()).isEqualTo(20);
     DeepRConfig deepr = new DeepRConfig(null, null, null, null, null, null);
     assertThat(deepr.connectivity()).isEqualTo(0.1);
     assertThat(deepr.l1()).isEqualTo(1e-5);
@@ -41,13 +42,16 @@ class ConfigTest {
 
   @Test
   void badValuesNameTheirField() {
-    assertThatThrownBy(() -> new RoutingAwareConfig(null, -1, null, null, null))
+    assertThatThrownBy(() -> new RoutingAwareConfig(null, -1, null, null, null, null))
         .isInstanceOf(InvalidConfigException.class)
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("prune_count");
-    assertThatThrownBy(() -> new RoutingAwareConfig(null, null, 0.0, null, null))
+    assertThatThrownBy(() -> new RoutingAwareConfig(null, null, 0.0, null, null, null))
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("w_thr");
+    assertThatThrownBy(() -> new RoutingAwareConfig(null, null, null, null, null, -1))
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("mappable_attempts");
     assertThatThrownBy(() -> new DeepRConfig(null, null, null, -1.0, null, null))
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("temperature");

@@ -1,0 +1,44 @@
+package org.rewire.it.deepr;
+
+import org.rewire.api.Connectivity;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.HopProfile;
+import org.rewire.api.Layout;
+import org.rewire.api.MappingReport;
+import org.rewire.api.MemoryEstimate;
+
+/** A hardware target that delegates to another and counts the calls to {@link #map}. */
+final class CountingTarget implements HardwareTarget {
+  private final HardwareTarget target;
+  private int maps;
+
+  CountingTarget(HardwareTarget target) {
+    this.target = target;
+  }
+
+  /** Calls to {@link #map} so far. */
+  int maps() {
+    return maps;
+  }
+
+  @Override
+  public Layout layout() {
+    return target.layout();
+  }
+
+  @Override
+  public int distance(int fromCore, int toCore) {
+    return target.distance(fromCore, toCore);
+  }
+
+  @Override
+  public MappingReport map(Connectivity network) {
+    maps++;
+    return target.map(network);
+  }
+
+  @Override
+  public MemoryEstimate estimate(HopProfile profile, int samples, long seed) {
+    return target.estimate(profile, samples, seed);
+  }
+}
