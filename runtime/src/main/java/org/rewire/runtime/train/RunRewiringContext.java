@@ -7,10 +7,11 @@ import org.rewire.api.HardwareTarget;
 import org.rewire.api.RewiringContext;
 
 /**
- * The rewiring context of a training run. {@link #step()} is the number of optimizer steps taken
- * before the current one: 0 while the first step's hooks run.
+ * The rewiring context of a training run, moved along by its driver ({@link #at}). {@link #step()}
+ * is the number of optimizer steps taken before the current one: 0 while the first step's hooks
+ * run. Reports accumulate until drained; the last value of a name wins.
  */
-final class RunRewiringContext implements RewiringContext {
+public class RunRewiringContext implements RewiringContext {
   private final HardwareTarget target;
   private final RandomGenerator random;
   private final Map<String, Double> reports = new TreeMap<>();
@@ -18,7 +19,7 @@ final class RunRewiringContext implements RewiringContext {
   private long step;
   private double learningRate;
 
-  RunRewiringContext(HardwareTarget target, RandomGenerator random) {
+  public RunRewiringContext(HardwareTarget target, RandomGenerator random) {
     this.target = target;
     this.random = random;
   }
@@ -53,14 +54,20 @@ final class RunRewiringContext implements RewiringContext {
     reports.put(metric, value);
   }
 
-  void at(int epoch, long step, double learningRate) {
+  /** Moves the context to {@code epoch} and {@code step} with that learning rate. */
+  public void at(int epoch, long step, double learningRate) {
     this.epoch = epoch;
     this.step = step;
     this.learningRate = learningRate;
   }
 
+  /** What the sparsifier reported so far, by name (a copy). */
+  public Map<String, Double> reports() {
+    return new TreeMap<>(reports);
+  }
+
   /** What the sparsifier reported this epoch, by name; cleared by the call. */
-  Map<String, Double> drainReports() {
+  public Map<String, Double> drainReports() {
     Map<String, Double> copy = new TreeMap<>(reports);
     reports.clear();
     return copy;
