@@ -1,6 +1,7 @@
 package org.rewire.runtime.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -92,9 +93,16 @@ public final class SweepReader {
             || (output.size() == 1 && !output.has("dir")))) {
       throw error(tree.valueLocation("/output"), "output", "expected {dir: FOLDER}, got " + output);
     }
+    Path base = parent.resolve(experiment);
+    if (!Files.isRegularFile(base)) {
+      throw error(
+          tree.valueLocation("/experiment"),
+          "experiment",
+          "no experiment file " + base + " (the path is relative to the sweep file)");
+    }
     return new SweepFile(
         file,
-        parent.resolve(experiment),
+        base,
         name,
         grid,
         runs,

@@ -79,7 +79,10 @@ public final class SweepRunner {
       plain.add(reader.readWith(sweep.experiment(), run.overrides()));
     }
     int threads = plain.get(0).training().threads();
-    this.workers = workers > 0 ? workers : Math.max(1, cores / Math.max(1, threads));
+    // No more workers than runs, so a small sweep gives each run more threads.
+    this.workers =
+        Math.min(
+            plan.runs().size(), workers > 0 ? workers : Math.max(1, cores / Math.max(1, threads)));
     ValueOverride shared =
         new ValueOverride(
             "training.threads",
@@ -139,11 +142,11 @@ public final class SweepRunner {
     int threads = experiments.get(0).training().threads();
     out.printf(
         Locale.ROOT,
-        "sweep %s: %d runs (%d done earlier, skipped), %d workers x %d threads%n",
+        "sweep %s: %d runs (%d done earlier, skipped), %d workers, %d training threads each%n",
         sweep.name(),
         results.size(),
         done,
-        Math.min(workers, Math.max(1, pending.size())),
+        workers,
         threads);
     out.flush();
     ResultsTable.write(folder, ResultsTable.rows(plan, results()));

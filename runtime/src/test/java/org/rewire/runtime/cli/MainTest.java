@@ -47,7 +47,7 @@ class MainTest {
     Result version = rewire("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("rewire ").contains("api 0.1.0");
-    for (String command : new String[] {"run", "validate", "plugins"}) {
+    for (String command : new String[] {"run", "sweep", "validate", "plugins"}) {
       Result help = rewire(command, "--help");
       assertThat(help.code()).as(command).isZero();
       assertThat(help.out()).contains("Usage: rewire " + command);

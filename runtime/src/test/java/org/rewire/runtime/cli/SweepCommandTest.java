@@ -68,7 +68,7 @@ class SweepCommandTest {
     Cli first = sweep(file, "--workers", "1");
     assertThat(first.exit()).as(first.err() + first.out()).isZero();
     assertThat(first.out())
-        .contains("sweep s: 4 runs (0 done earlier, skipped), 1 workers x ")
+        .contains("sweep s: 4 runs (0 done earlier, skipped), 1 workers, ")
         .contains("[1/4] seed=1,sparsifier.density=0.3 test ")
         .contains("[4/4] seed=2,sparsifier.density=0.6 test ")
         .contains("4 done, 0 failed");
@@ -146,6 +146,12 @@ class SweepCommandTest {
     assertThat(value.err().strip())
         .isEqualTo("rewire: " + file + ":6:24 training.epochs: expected an integer, got 'lots'");
     assertThat(sweeps.resolve("s")).doesNotExist();
+    Files.delete(dir.resolve("base.yaml"));
+    Cli missing = sweep(sweepFile("grid: {seed: [1]}\n"));
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err())
+        .startsWith("rewire: " + file + ":1:13 experiment: no experiment file ")
+        .contains("relative to the sweep file");
   }
 
   @Test

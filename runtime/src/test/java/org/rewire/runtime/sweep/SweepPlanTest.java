@@ -15,6 +15,9 @@ class SweepPlanTest {
   SweepFile sweep(String text) throws Exception {
     Path file = dir.resolve("s.yaml");
     Files.writeString(file, text);
+    for (String base : new String[] {"base.yaml", "b.yaml"}) {
+      Files.writeString(dir.resolve(base), "");
+    }
     return SweepReader.read(file);
   }
 
