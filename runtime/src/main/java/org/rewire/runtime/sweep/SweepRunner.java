@@ -30,9 +30,10 @@ import org.rewire.runtime.train.RunSummary;
 /**
  * Runs a sweep's plan with a fixed pool of workers. Every run's experiment is read before any run
  * starts, so a wrong grid value stops the sweep at once with its location. A run whose folder holds
- * {@code summary.json} is complete and skipped; any other existing folder is an interrupted run and
- * is replaced. A run that fails is recorded with its error and the others go on. After every
- * finished run the results table is rewritten.
+ * {@code summary.json} and the same resolved config is complete and skipped; any other existing
+ * folder (an interrupted run, or one made before the base experiment was edited) is replaced. A run
+ * that fails is recorded with its error and the others go on. After every finished run the results
+ * table is rewritten.
  *
  * <p>Runs share the machine: unless the experiment sets {@code training.threads}, each run trains
  * with {@code cores / workers} threads (at least 1); unless the sweep sets {@code workers}, there
@@ -48,6 +49,7 @@ public final class SweepRunner {
   private final List<RunResult> results;
   private final PrintWriter out;
   private final IntFunction<Progress> progress;
+  private final int stale;
   private int finished;
 
   /**
@@ -100,9 +102,17 @@ public final class SweepRunner {
               : reader.readWith(sweep.experiment(), overrides));
     }
     this.results = new ArrayList<>();
-    for (PlannedRun run : plan.runs()) {
-      results.add(RunSummary.read(runFolder(run)).map(RunResult::done).orElse(RunResult.PENDING));
+    int stale = 0;
+    for (int i = 0; i < plan.runs().size(); i++) {
+      Path path = runFolder(plan.runs().get(i));
+      FinishedRun.State state = FinishedRun.of(path, experiments.get(i));
+      stale += state == FinishedRun.State.STALE ? 1 : 0;
+      results.add(
+          state == FinishedRun.State.DONE
+              ? RunResult.done(FinishedRun.summary(path))
+              : RunResult.PENDING);
     }
+    this.stale = stale;
   }
 
   /** The plan being run. */
@@ -142,10 +152,11 @@ public final class SweepRunner {
     int threads = experiments.get(0).training().threads();
     out.printf(
         Locale.ROOT,
-        "sweep %s: %d runs (%d done earlier, skipped), %d workers, %d training threads each%n",
+        "sweep %s: %d runs (%d done earlier, skipped%s), %d workers, %d training threads each%n",
         sweep.name(),
         results.size(),
         done,
+        stale == 0 ? "" : "; " + stale + " finished with another config, redone",
         workers,
         threads);
     out.flush();

@@ -106,6 +106,24 @@ class SweepCommandTest {
   }
 
   @Test
+  void runsFinishedBeforeTheBaseExperimentChangedAreRedone() throws Exception {
+    Path file = sweepFile("grid: {seed: [1, 2]}\n");
+    assertThat(sweep(file, "--workers", "2").exit()).isZero();
+    assertThat(sweep(file, "--workers", "1").out())
+        .as("another thread count is the same experiment")
+        .contains("2 runs (2 done earlier, skipped)");
+    Path base = dir.resolve("base.yaml");
+    Files.writeString(base, Files.readString(base).replace("batch_size: 4", "batch_size: 2"));
+    Cli changed = sweep(file);
+    assertThat(changed.exit()).isZero();
+    assertThat(changed.out())
+        .contains("2 runs (0 done earlier, skipped; 2 finished with another config, redone)")
+        .contains("[2/2]");
+    assertThat(Files.readString(sweeps.resolve("s/runs/seed=1/config.yaml")))
+        .contains("batch_size: 2");
+  }
+
+  @Test
   void moreWorkersGiveTheSameResults() throws Exception {
     Path file = sweepFile("grid: {seed: [1, 2], sparsifier.density: [0.3, 0.6]}\n");
     assertThat(sweep(file, "--workers", "1").exit()).isZero();
