@@ -27,6 +27,20 @@ import picocli.CommandLine.ParentCommand;
           + " are skipped, so an interrupted sweep resumes. Writes results.csv and results.json"
           + " in the sweep folder (output.dir/name), one row per run.",
       "Exit code 0 when every run is done, 1 when some failed, 2 for a mistake in the sweep file."
+    },
+    footer = {
+      "",
+      "Sweep file:",
+      "  experiment: ../quickstart.yaml     # relative to the sweep file",
+      "  name: my-sweep                     # sweep folder: output.dir/name",
+      "  grid:                              # every combination, first key slowest",
+      "    seed: [1, 2, 3]",
+      "    sparsifier.profile: [{1: 0.5}, {1: 1.0, 3: 0.1}]",
+      "  runs: [{seed: 9, training.epochs: 20}]   # optional extra runs",
+      "  workers: 0                         # 0: cores / training.threads",
+      "  output: {dir: sweeps}",
+      "Each run's folder is SWEEP/runs/<id>, e.g. runs/seed=1,sparsifier.profile=1-0.5; it is done"
+          + " when it holds summary.json written with the same resolved config."
     })
 final class SweepCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
