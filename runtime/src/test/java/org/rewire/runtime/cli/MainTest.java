@@ -178,9 +178,16 @@ class MainTest {
     assertThat(one.out()).contains("mappable: yes").contains("test accuracy: ");
     Path run = runs.resolve("cli-test");
     for (String name :
-        new String[] {"metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png"}) {
+        new String[] {
+          "metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png", "summary.json"
+        }) {
       assertThat(run.resolve(name)).as(name).isNotEmptyFile();
     }
+    assertThat(Files.readString(run.resolve("summary.json")))
+        .contains("\"epochs\" : 3")
+        .contains("\"mappable\" : true")
+        .contains("\"memory_by_kind\"")
+        .contains("\"wall_seconds\"");
     String metrics = Files.readString(run.resolve("metrics.csv"));
     assertThat(metrics.lines()).hasSize(4);
     assertThat(metrics).as("the network spikes").doesNotContain(",0.0,");
