@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
     description = "Trains sparse recurrent spiking networks that fit a neuromorphic chip.",
     subcommands = {
       RunCommand.class,
+      SweepCommand.class,
       ValidateCommand.class,
       PluginsCommand.class,
       EstimateCommand.class,
@@ -49,6 +50,6 @@ final class RewireCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "missing command: run, validate, estimate, map, bench, bench-map, data, plugins or help");
+        "missing command: run, sweep, validate, estimate, map, bench, bench-map, data, plugins or help");
   }
 }

@@ -7,15 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.rewire.api.MappingReport;
 import org.rewire.runtime.config.Experiment;
-import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.plugin.ProviderDiscovery;
-import org.rewire.runtime.run.Components;
-import org.rewire.runtime.run.ExperimentAssembly;
-import org.rewire.runtime.run.Provenance;
 import org.rewire.runtime.run.RunFolder;
-import org.rewire.runtime.train.DataPreparation;
+import org.rewire.runtime.train.ExperimentRun;
 import org.rewire.runtime.train.Progress;
-import org.rewire.runtime.train.Trainer;
 import org.rewire.runtime.train.TrainingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,23 +41,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       Experiment e = experiment.read(discovery.registry());
-      Components components = ExperimentAssembly.build(e, parent.session.cache());
-      BinnedDataset data =
-          DataPreparation.prepare(e, components.dataset(), components.target().layout());
-      RunFolder folder =
-          RunFolder.create(e, output != null ? output : Path.of(e.output().dir()), force);
-      PrintWriter out = parent.session.out();
+      Path root = output != null ? output : Path.of(e.output().dir());
+      Progress progress =
+          new Progress(
+              parent.session.err(),
+              Progress.isInteractive(parent.session.env()),
+              e.training().epochs());
       try {
-        folder.writeConfig(e);
-        folder.writeProvenance(
-            Provenance.of(e, experiment.overrides, components.dataset().provenance()));
-        Progress progress =
-            new Progress(
-                parent.session.err(),
-                Progress.isInteractive(parent.session.env()),
-                e.training().epochs());
-        TrainingSummary summary = new Trainer(e, components, folder, progress).run(data);
-        print(out, summary);
+        TrainingSummary summary =
+            ExperimentRun.execute(
+                e,
+                experiment.overrides,
+                parent.session.cache(),
+                () -> RunFolder.create(e, root, force),
+                progress);
+        print(parent.session.out(), summary);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Words for YAML values and Java types in error messages. */
-final class Describe {
+public final class Describe {
   private Describe() {}
 
   /** {@code 'abc'}, {@code 3.5}, {@code true}, {@code a mapping}, {@code a list}, {@code null}. */
-  static String node(JsonNode node) {
+  public static String node(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }

@@ -38,6 +38,25 @@ public final class ExperimentReader {
   }
 
   /**
+   * Reads {@code file} with located {@code overrides} applied, such as a sweep's grid values;
+   * mistakes in an override's value are reported at its origin.
+   *
+   * @throws ExperimentFileException on any mistake in the file or the overrides, at its location
+   * @throws UserInputException if the file cannot be read
+   */
+  public Experiment readWith(Path file, List<ValueOverride> overrides) {
+    return bind(file, YamlTreeReader.read(file.toString(), readBytes(file)), overrides);
+  }
+
+  /**
+   * Reads any Rewire YAML file (such as a sweep file) into a located tree, with the same limits and
+   * errors as experiment files.
+   */
+  public static LocatedTree readTree(Path file) {
+    return YamlTreeReader.read(file.toString(), readBytes(file));
+  }
+
+  /**
    * Reads only the {@code kind} section (and the seed) of {@code file}; other sections are neither
    * required nor checked. For commands that need one component, such as {@code rewire estimate}.
    *
@@ -75,8 +94,11 @@ public final class ExperimentReader {
 
   /** Reads experiment text that came from {@code file}. */
   public Experiment read(Path file, byte[] bytes, List<String> overrides) {
-    LocatedTree tree = YamlTreeReader.read(file.toString(), bytes);
-    Overrides.apply(tree, overrides);
+    return bind(file, YamlTreeReader.read(file.toString(), bytes), Overrides.parse(overrides));
+  }
+
+  private Experiment bind(Path file, LocatedTree tree, List<ValueOverride> overrides) {
+    Overrides.applyAll(tree, overrides);
     ObjectNode root = tree.root();
     checkSections(tree);
     SectionBinder binder = new SectionBinder(tree);

@@ -2,6 +2,7 @@ package org.rewire.runtime.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.rewire.runtime.UserInputException;
 
@@ -15,6 +16,19 @@ public final class Overrides {
 
   /** Applies each override in order; later ones win. */
   public static void apply(LocatedTree tree, List<String> overrides) {
+    applyAll(tree, parse(overrides));
+  }
+
+  /** Applies each override in order at its own origin; later ones win. */
+  public static void applyAll(LocatedTree tree, List<ValueOverride> overrides) {
+    for (ValueOverride o : overrides) {
+      tree.set(o.pointer(), o.value(), o.origin());
+    }
+  }
+
+  /** Parses {@code key=value} options. */
+  public static List<ValueOverride> parse(List<String> overrides) {
+    List<ValueOverride> parsed = new ArrayList<>();
     for (String text : overrides) {
       SourceLocation origin = new SourceLocation("--set " + text, 0, 0);
       int eq = text.indexOf('=');
@@ -23,13 +37,18 @@ public final class Overrides {
             "--set " + text + ": expected key=value, for example --set training.epochs=3");
       }
       String key = text.substring(0, eq).strip();
-      if (!key.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*")) {
+      if (!isKey(key)) {
         throw new UserInputException(
             "--set " + text + ": expected a dotted key like training.epochs, got '" + key + "'");
       }
-      String pointer = "/" + key.replace('.', '/');
-      tree.set(pointer, parseValue(text.substring(eq + 1), origin), origin);
+      parsed.add(new ValueOverride(key, parseValue(text.substring(eq + 1), origin), origin));
     }
+    return parsed;
+  }
+
+  /** Whether {@code key} is a dotted path such as {@code training.epochs}. */
+  public static boolean isKey(String key) {
+    return key.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
   }
 
   private static JsonNode parseValue(String value, SourceLocation origin) {

@@ -1,11 +1,11 @@
 package org.rewire.runtime.config;
 
 /** Conversions between JSON pointers ({@code /target/rows}) and the dotted paths users see. */
-final class YamlPaths {
+public final class YamlPaths {
   private YamlPaths() {}
 
   /** {@code /target/capacity/r0} to {@code target.capacity.r0}; list indices as {@code [2]}. */
-  static String dotted(String pointer) {
+  public static String dotted(String pointer) {
     if (pointer.isEmpty()) {
       return "";
     }
@@ -22,7 +22,7 @@ final class YamlPaths {
   }
 
   /** Appends one key to a pointer, escaping as RFC 6901 says. */
-  static String child(String pointer, String key) {
+  public static String child(String pointer, String key) {
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -49,6 +49,17 @@ public final class RunFolder {
     if (!path.getParent().equals(root)) {
       throw new UserInputException("run name '" + name + "' would leave the output folder " + root);
     }
+    return at(path, force);
+  }
+
+  /**
+   * Creates the run folder {@code path}, as {@link #create} does, for callers that choose the
+   * folder themselves (a sweep's runs).
+   *
+   * @param force replace an existing folder
+   * @throws UserInputException if it exists and {@code force} is off, or cannot be created
+   */
+  public static RunFolder at(Path path, boolean force) {
     try {
       if (Files.exists(path)) {
         if (!force) {

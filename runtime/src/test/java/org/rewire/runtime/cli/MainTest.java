@@ -47,7 +47,7 @@ class MainTest {
     Result version = rewire("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("rewire ").contains("api 0.1.0");
-    for (String command : new String[] {"run", "validate", "plugins"}) {
+    for (String command : new String[] {"run", "sweep", "validate", "plugins"}) {
       Result help = rewire(command, "--help");
       assertThat(help.code()).as(command).isZero();
       assertThat(help.out()).contains("Usage: rewire " + command);
@@ -178,9 +178,16 @@ class MainTest {
     assertThat(one.out()).contains("mappable: yes").contains("test accuracy: ");
     Path run = runs.resolve("cli-test");
     for (String name :
-        new String[] {"metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png"}) {
+        new String[] {
+          "metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png", "summary.json"
+        }) {
       assertThat(run.resolve(name)).as(name).isNotEmptyFile();
     }
+    assertThat(Files.readString(run.resolve("summary.json")))
+        .contains("\"epochs\" : 3")
+        .contains("\"mappable\" : true")
+        .contains("\"memory_by_kind\"")
+        .contains("\"wall_seconds\"");
     String metrics = Files.readString(run.resolve("metrics.csv"));
     assertThat(metrics.lines()).hasSize(4);
     assertThat(metrics).as("the network spikes").doesNotContain(",0.0,");

@@ -1,0 +1,120 @@
+package org.rewire.runtime.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.plugin.ProviderDiscovery;
+import org.rewire.runtime.sweep.PlannedRun;
+import org.rewire.runtime.sweep.RunResult;
+import org.rewire.runtime.sweep.SweepFile;
+import org.rewire.runtime.sweep.SweepReader;
+import org.rewire.runtime.sweep.SweepRunner;
+import org.rewire.runtime.train.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rewire sweep FILE}: runs an experiment over a grid of overrides. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Run an experiment over a grid of overrides, several runs at a time; runs already complete"
+          + " are skipped, so an interrupted sweep resumes. Writes results.csv and results.json"
+          + " in the sweep folder (output.dir/name), one row per run.",
+      "Exit code 0 when every run is done, 1 when some failed, 2 for a mistake in the sweep file."
+    },
+    footer = {
+      "",
+      "Sweep file:",
+      "  experiment: ../quickstart.yaml     # relative to the sweep file",
+      "  name: my-sweep                     # sweep folder: output.dir/name",
+      "  grid:                              # every combination, first key slowest",
+      "    seed: [1, 2, 3]",
+      "    sparsifier.profile: [{1: 0.5}, {1: 1.0, 3: 0.1}]",
+      "  runs: [{seed: 9, training.epochs: 20}]   # optional extra runs",
+      "  workers: 0                         # 0: cores / training.threads",
+      "  output: {dir: sweeps}",
+      "Each run's folder is SWEEP/runs/<id>, e.g. runs/seed=1,sparsifier.profile=1-0.5; it is done"
+          + " when it holds summary.json written with the same resolved config."
+    })
+final class SweepCommand implements java.util.concurrent.Callable<Integer> {
+  @ParentCommand RewireCommand parent;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Sweep YAML file.")
+  Path file;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Parallel runs (overrides workers:; 0 fits them to the cores).")
+  Integer workers;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Folder that holds sweep folders (overrides output.dir).")
+  Path output;
+
+  @Option(names = "--dry-run", description = "List the runs and whether each is done; run none.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    SweepFile sweep = SweepReader.read(file);
+    if (workers != null && workers < 0) {
+      throw new UserInputException("--workers: expected an integer >= 0, got " + workers);
+    }
+    Path folder = (output != null ? output.resolve(sweep.name()) : sweep.folder()).toAbsolutePath();
+    try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
+      SweepRunner runner =
+          new SweepRunner(
+              sweep,
+              folder,
+              discovery.registry(),
+              parent.session.cache(),
+              workers != null ? workers : sweep.workers(),
+              Runtime.getRuntime().availableProcessors(),
+              parent.session.out(),
+              epochs ->
+                  new Progress(
+                      parent.session.err(), Progress.isInteractive(parent.session.env()), epochs));
+      if (dryRun) {
+        list(runner);
+        return ExitCodes.OK;
+      }
+      boolean allDone = runner.run();
+      long failed =
+          runner.results().stream().filter(r -> r.status() == RunResult.Status.FAILED).count();
+      parent
+          .session
+          .out()
+          .printf(
+              Locale.ROOT,
+              "%d done, %d failed; results: %s%n",
+              runner.results().size() - failed,
+              failed,
+              folder.resolve("results.csv"));
+      return allDone ? ExitCodes.OK : ExitCodes.FAILURE;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void list(SweepRunner runner) {
+    for (int i = 0; i < runner.plan().runs().size(); i++) {
+      PlannedRun run = runner.plan().runs().get(i);
+      boolean done = runner.results().get(i).status() == RunResult.Status.DONE;
+      parent.session.out().printf("%-7s %s%n", done ? "done" : "to run", run.id());
+    }
+    parent
+        .session
+        .out()
+        .printf(
+            Locale.ROOT, "%d runs, %d workers%n", runner.plan().runs().size(), runner.workers());
+  }
+}

@@ -1,0 +1,52 @@
+package org.rewire.runtime.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.data.BinnedDataset;
+import org.rewire.runtime.run.Components;
+import org.rewire.runtime.run.ExperimentAssembly;
+import org.rewire.runtime.run.Provenance;
+import org.rewire.runtime.run.RunFolder;
+
+/**
+ * One run of a bound experiment, as {@code rewire run} and every run of a sweep do it: build the
+ * components, prepare the data, create the run folder (only then, so a component that fails to
+ * build leaves no folder), write the resolved config and provenance, train, and last write {@link
+ * RunSummary summary.json}, which marks the run complete.
+ */
+public final class ExperimentRun {
+  private ExperimentRun() {}
+
+  /**
+   * Runs {@code experiment}.
+   *
+   * @param overrides the overrides as {@code key=value}, recorded in the provenance
+   * @param cache the cache folder for downloads
+   * @param folder creates the run folder once the components are built
+   * @param progress receives training progress
+   * @return the training's summary
+   * @throws org.rewire.runtime.UserInputException on a mistake the components find
+   * @throws org.rewire.runtime.run.ComponentFailureException when a plugin fails
+   */
+  public static TrainingSummary execute(
+      Experiment experiment,
+      List<String> overrides,
+      Path cache,
+      Supplier<RunFolder> folder,
+      Progress progress)
+      throws IOException {
+    long started = System.nanoTime();
+    Components components = ExperimentAssembly.build(experiment, cache);
+    BinnedDataset data =
+        DataPreparation.prepare(experiment, components.dataset(), components.target().layout());
+    RunFolder run = folder.get();
+    run.writeConfig(experiment);
+    run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
+    TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
+    RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
+    return summary;
+  }
+}

@@ -1,0 +1,182 @@
+package org.rewire.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+  @TempDir Path dir;
+  Path sweeps;
+
+  @BeforeEach
+  void experiment() throws Exception {
+    sweeps = dir.resolve("out");
+    Files.writeString(
+        dir.resolve("base.yaml"),
+        """
+        name: base
+        seed: 3
+        dataset: {type: test-list, samples: 8}
+        target: {type: test-grid, rows: 2}
+        sparsifier: {type: test-keep, density: 0.5}
+        model: {input: {steps: 20, duration: 1.0}}
+        training: {epochs: 2, batch_size: 4}
+        """);
+  }
+
+  Path sweepFile(String grid) throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(
+        file, "experiment: base.yaml\nname: s\noutput: {dir: " + sweeps + "}\n" + grid);
+    return file;
+  }
+
+  Cli sweep(Path file, String... more) {
+    String[] args = new String[2 + more.length];
+    args[0] = "sweep";
+    args[1] = file.toString();
+    System.arraycopy(more, 0, args, 2, more.length);
+    return Cli.run(dir.resolve("cache"), args);
+  }
+
+  /** The table without its wall-time column, which differs between runs. */
+  List<String> table() throws Exception {
+    List<String> lines = Files.readAllLines(sweeps.resolve("s/results.csv"));
+    int wall = List.of(lines.get(0).split(",")).indexOf("wall_seconds");
+    // Split on commas outside quotes: run ids hold commas, so the table quotes them.
+    String outsideQuotes = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+    return lines.stream()
+        .map(l -> String.join(",", dropColumn(l.split(outsideQuotes, -1), wall)))
+        .toList();
+  }
+
+  static List<String> dropColumn(String[] cells, int column) {
+    List<String> kept = new java.util.ArrayList<>(List.of(cells));
+    kept.remove(column);
+    return kept;
+  }
+
+  @Test
+  void aGridRunsEveryPointResumesWithoutRetrainingAndRedoesOnlyIncompleteRuns() throws Exception {
+    Path file = sweepFile("grid: {seed: [1, 2], sparsifier.density: [0.3, 0.6]}\n");
+    Cli first = sweep(file, "--workers", "1");
+    assertThat(first.exit()).as(first.err() + first.out()).isZero();
+    assertThat(first.out())
+        .contains("sweep s: 4 runs (0 done earlier, skipped), 1 workers, ")
+        .contains("[1/4] seed=1,sparsifier.density=0.3 test ")
+        .contains("[4/4] seed=2,sparsifier.density=0.6 test ")
+        .contains("4 done, 0 failed");
+    List<String> rows = table();
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0))
+        .startsWith("run_id,seed,sparsifier.density,status,test_accuracy,memory,memory_")
+        .endsWith("synapses,links,violations,mappable,epochs,error");
+    assertThat(rows.get(1)).startsWith("\"seed=1,sparsifier.density=0.3\",1,0.3,done,");
+    assertThat(rows.get(4)).startsWith("\"seed=2,sparsifier.density=0.6\",2,0.6,done,");
+    assertThat(Files.readString(sweeps.resolve("s/results.json")))
+        .contains("\"status\" : \"done\"");
+    Path run = sweeps.resolve("s/runs/seed=2,sparsifier.density=0.6");
+    assertThat(Files.readString(run.resolve("config.yaml")))
+        .contains("seed: 2")
+        .contains("density: 0.6");
+    assertThat(Files.readString(run.resolve("params.json"))).contains("\"seed\" : 2");
+    assertThat(Files.readString(run.resolve("provenance.json"))).contains("sparsifier.density=0.6");
+
+    FileTime before = Files.getLastModifiedTime(run.resolve("metrics.csv"));
+    Cli again = sweep(file);
+    assertThat(again.exit()).isZero();
+    assertThat(again.out()).contains("4 runs (4 done earlier, skipped)").doesNotContain("[");
+    assertThat(Files.getLastModifiedTime(run.resolve("metrics.csv"))).isEqualTo(before);
+    assertThat(table()).isEqualTo(rows);
+
+    Files.delete(run.resolve("summary.json"));
+    Cli resumed = sweep(file);
+    assertThat(resumed.exit()).isZero();
+    assertThat(resumed.out())
+        .contains("4 runs (3 done earlier, skipped)")
+        .contains("[4/4] seed=2,sparsifier.density=0.6 test ")
+        .doesNotContain("[3/4]");
+    assertThat(table()).as(Files.readString(sweeps.resolve("s/results.csv"))).isEqualTo(rows);
+  }
+
+  @Test
+  void runsFinishedBeforeTheBaseExperimentChangedAreRedone() throws Exception {
+    Path file = sweepFile("grid: {seed: [1, 2]}\n");
+    assertThat(sweep(file, "--workers", "2").exit()).isZero();
+    assertThat(sweep(file, "--workers", "1").out())
+        .as("another thread count is the same experiment")
+        .contains("2 runs (2 done earlier, skipped)");
+    Path base = dir.resolve("base.yaml");
+    Files.writeString(base, Files.readString(base).replace("batch_size: 4", "batch_size: 2"));
+    Cli changed = sweep(file);
+    assertThat(changed.exit()).isZero();
+    assertThat(changed.out())
+        .contains("2 runs (0 done earlier, skipped; 2 finished with another config, redone)")
+        .contains("[2/2]");
+    assertThat(Files.readString(sweeps.resolve("s/runs/seed=1/config.yaml")))
+        .contains("batch_size: 2");
+  }
+
+  @Test
+  void moreWorkersGiveTheSameResults() throws Exception {
+    Path file = sweepFile("grid: {seed: [1, 2], sparsifier.density: [0.3, 0.6]}\n");
+    assertThat(sweep(file, "--workers", "1").exit()).isZero();
+    List<String> one = table();
+    Cli two = sweep(file, "--workers", "2", "--output", dir.resolve("two").toString());
+    assertThat(two.exit()).as(two.err()).isZero();
+    assertThat(two.out()).contains("2 workers");
+    sweeps = dir.resolve("two");
+    assertThat(table()).isEqualTo(one);
+  }
+
+  @Test
+  void aFailingRunIsRecordedAndTheOthersFinish() throws Exception {
+    Cli r = sweep(sweepFile("grid: {dataset.fail: [false, true], seed: [1, 2]}\n"));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("dataset.fail=true,seed=1 FAILED: dataset 'test-list' from plugin 'built-in'")
+        .contains("2 done, 2 failed");
+    List<String> rows = table();
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(2)).startsWith("\"dataset.fail=false,seed=2\",false,2,done,");
+    assertThat(rows.get(3))
+        .startsWith("\"dataset.fail=true,seed=1\",true,1,failed,,")
+        .contains("the test dataset was asked to fail");
+    assertThat(sweeps.resolve("s/runs/dataset.fail=true,seed=1/summary.json")).doesNotExist();
+  }
+
+  @Test
+  void aWrongGridKeyOrValueIsExit2AtItsPlaceInTheSweepFile() throws Exception {
+    Path file = sweepFile("grid:\n  training.epoch: [1]\n");
+    Cli key = sweep(file);
+    assertThat(key.exit()).isEqualTo(2);
+    assertThat(key.err().strip())
+        .startsWith("rewire: " + file + ":5:20 training.epoch: unknown key 'epoch'")
+        .doesNotContain("\n");
+    Cli value = sweep(sweepFile("grid:\n  seed: [1]\n  training.epochs: [2, lots]\n"));
+    assertThat(value.exit()).isEqualTo(2);
+    assertThat(value.err().strip())
+        .isEqualTo("rewire: " + file + ":6:24 training.epochs: expected an integer, got 'lots'");
+    assertThat(sweeps.resolve("s")).doesNotExist();
+    Files.delete(dir.resolve("base.yaml"));
+    Cli missing = sweep(sweepFile("grid: {seed: [1]}\n"));
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err())
+        .startsWith("rewire: " + file + ":1:13 experiment: no experiment file ")
+        .contains("relative to the sweep file");
+  }
+
+  @Test
+  void dryRunListsRunsAndWhichAreDone() throws Exception {
+    Cli r = sweep(sweepFile("runs: [{seed: 5}, {seed: 6}]\n"), "--dry-run");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("to run  seed=5").contains("to run  seed=6").contains("2 runs");
+    assertThat(sweeps.resolve("s")).doesNotExist();
+  }
+}
