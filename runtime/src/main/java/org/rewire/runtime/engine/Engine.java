@@ -74,7 +74,7 @@ public final class Engine implements AutoCloseable {
     NetworkSpec spec = network.spec();
     int steps = prepare(batch, true);
     int nBlocks = blockCount(batch.size());
-    parallel(nBlocks, i -> blocks.get(i).forward(network, true));
+    parallel(nBlocks, i -> blocks.get(i).forward(network, options.kernels(), true));
 
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -130,7 +130,7 @@ public final class Engine implements AutoCloseable {
       List<BinnedSample> part = samples.subList(from, Math.min(total, from + round));
       int steps = prepare(part, false);
       int nBlocks = blockCount(part.size());
-      parallel(nBlocks, i -> blocks.get(i).forward(network, false));
+      parallel(nBlocks, i -> blocks.get(i).forward(network, options.kernels(), false));
       for (int i = 0; i < nBlocks; i++) {
         LaneBlock block = blocks.get(i);
         spikes += block.spikeTotal();

@@ -27,6 +27,9 @@ final class LaneBlock {
   private int[] spikeStart = new int[1];
   private int[] spikeIds = new int[1024];
   private int[][] laneSpikes = new int[0][];
+  private int[] hotCount = new int[0];
+  private int[] hotLanes = new int[0];
+  private float[] byLane = new float[0];
   private final int[] laneCount;
   private float[] counts = new float[0];
   private float[] readoutGrad = new float[0];
@@ -82,6 +85,9 @@ final class LaneBlock {
       deltaNext = new float[size];
       dz = new float[size];
       laneSpikes = new int[lanes][n];
+      hotCount = new int[n];
+      hotLanes = new int[size];
+      byLane = new float[size];
     }
     if (counts.length != lanes * classes) {
       counts = new float[lanes * classes];
@@ -99,7 +105,7 @@ final class LaneBlock {
    * Runs the network over the loaded samples: spike counts of the outputs, spikes per step and
    * lane, and (when {@code train}) the surrogate derivative per step for {@link #backward}.
    */
-  void forward(SpikingNetwork net, boolean train) {
+  void forward(SpikingNetwork net, LaneKernels kernels, boolean train) {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -146,16 +152,8 @@ final class LaneBlock {
         }
       }
       if (t > 0) {
-        int base = (t - 1) * lanes;
-        for (int b = 0; b < count; b++) {
-          for (int q = spikeStart[base + b]; q < spikeStart[base + b + 1]; q++) {
-            int i = spikeIds[q];
-            int ks = recStart[i];
-            for (int k = ks; k < ks + recLen[i]; k++) {
-              current[recCol[k] * lanes + b] += recW[k];
-            }
-          }
-        }
+        // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds them.
+        kernels.addSpikingRows(n, recStart, recLen, recCol, recW, spike, current, lanes);
       }
       for (int e = 0; e < size; e++) {
         voltage[e] = a * voltage[e] + current[e] - thr * spike[e];
@@ -192,6 +190,20 @@ final class LaneBlock {
       }
     }
     spikeTotal = spikeCount;
+  }
+
+  /**
+   * Fills {@link #hotLanes}/{@link #hotCount}: the lanes each neuron spiked in at step {@code t}.
+   */
+  private void spikingLanes(int t, int n) {
+    Arrays.fill(hotCount, 0, n, 0);
+    int base = t * lanes;
+    for (int b = 0; b < count; b++) {
+      for (int q = spikeStart[base + b]; q < spikeStart[base + b + 1]; q++) {
+        int i = spikeIds[q];
+        hotLanes[i * lanes + hotCount[i]++] = b;
+      }
+    }
   }
 
   /**
@@ -267,20 +279,42 @@ final class LaneBlock {
         }
       }
       if (t > 0) {
-        int base = (t - 1) * lanes;
-        for (int b = 0; b < count; b++) {
-          for (int q = spikeStart[base + b]; q < spikeStart[base + b + 1]; q++) {
-            int i = spikeIds[q];
-            int ks = recStart[i];
-            for (int k = ks; k < ks + recLen[i]; k++) {
-              recurrentGrad[k] += cur[recCol[k] * lanes + b];
-            }
-          }
-        }
+        addRecurrentGradient(t, cur, rec);
       }
       float[] swap = next;
       next = cur;
       cur = swap;
+    }
+  }
+
+  /**
+   * {@code dW[i, j] += z_{t-1,i} delta_{t,j}}, lanes ascending per synapse as a lane-by-lane event
+   * loop adds them, so the float sums are the same. The loop runs presynaptic neuron by neuron and,
+   * within it, over its spiking lanes, reading {@code delta} from a lane-major copy: the row's
+   * gradients stay in the L1 cache across its lanes and each lane's reads fall in one {@code n}
+   * float stretch. The plain event loop re-streamed the whole gradient array once per lane, which
+   * with a dense network firing at a high rate dominated training.
+   */
+  private void addRecurrentGradient(int t, float[] cur, SynapseStore rec) {
+    int n = neurons;
+    for (int j = 0; j < n; j++) {
+      for (int b = 0; b < count; b++) {
+        byLane[b * n + j] = cur[j * lanes + b];
+      }
+    }
+    spikingLanes(t - 1, n);
+    int[] recStart = rec.rowStartArray();
+    int[] recLen = rec.rowLengthArray();
+    int[] recCol = rec.columnArray();
+    for (int i = 0; i < n; i++) {
+      int ks = recStart[i];
+      int ke = ks + recLen[i];
+      for (int q = i * lanes; q < i * lanes + hotCount[i]; q++) {
+        int o = hotLanes[q] * n;
+        for (int k = ks; k < ke; k++) {
+          recurrentGrad[k] += byLane[o + recCol[k]];
+        }
+      }
     }
   }
 }

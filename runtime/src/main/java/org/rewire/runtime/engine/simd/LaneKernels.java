@@ -28,4 +28,21 @@ public interface LaneKernels {
       float[] x,
       float[] out,
       int lanes);
+
+  /**
+   * The recurrent input of one step: for rows {@code r} in {@code [0, rows)} ascending and the
+   * lanes {@code l} where {@code spike[r * lanes + l] != 0}, {@code out[column[k] * lanes + l] +=
+   * weight[k]} for the row's active slots {@code k} in slot order. Each element therefore receives
+   * its terms in ascending row order, one float addition at a time, and lanes that did not spike
+   * are left untouched (not even {@code + 0}).
+   */
+  void addSpikingRows(
+      int rows,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] spike,
+      float[] out,
+      int lanes);
 }

@@ -46,4 +46,37 @@ public final class ScalarLaneKernels implements LaneKernels {
       acc[ao + l] = Math.fma(w, x[xo + l], acc[ao + l]);
     }
   }
+
+  @Override
+  public void addSpikingRows(
+      int rows,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] spike,
+      float[] out,
+      int lanes) {
+    int[] hot = new int[lanes];
+    for (int r = 0; r < rows; r++) {
+      int o = r * lanes;
+      int m = 0;
+      for (int l = 0; l < lanes; l++) {
+        if (spike[o + l] != 0) {
+          hot[m++] = l;
+        }
+      }
+      if (m == 0) {
+        continue;
+      }
+      int s = rowStart[r];
+      for (int k = s; k < s + rowLength[r]; k++) {
+        int p = column[k] * lanes;
+        float w = weight[k];
+        for (int q = 0; q < m; q++) {
+          out[p + hot[q]] += w;
+        }
+      }
+    }
+  }
 }

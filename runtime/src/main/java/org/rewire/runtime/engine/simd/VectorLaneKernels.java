@@ -1,6 +1,8 @@
 package org.rewire.runtime.engine.simd;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -152,6 +154,42 @@ public final class VectorLaneKernels implements LaneKernels {
       }
       a0.add(b0).add(c0.add(d0)).intoArray(out, r * lanes);
       a1.add(b1).add(c1.add(d1)).intoArray(out, r * lanes + vl);
+    }
+  }
+
+  // A masked add per synapse and vector of lanes: lanes that did not spike keep their value, so
+  // this equals the scalar twin's per-lane additions bit for bit.
+  @Override
+  public void addSpikingRows(
+      int rows,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] spike,
+      float[] out,
+      int lanes) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.addSpikingRows(rows, rowStart, rowLength, column, weight, spike, out, lanes);
+      return;
+    }
+    for (int r = 0; r < rows; r++) {
+      int s = rowStart[r];
+      int e = s + rowLength[r];
+      for (int l = 0; l < lanes; l += vl) {
+        VectorMask<Float> fired =
+            FloatVector.fromArray(SPECIES, spike, r * lanes + l).compare(VectorOperators.NE, 0f);
+        if (!fired.anyTrue()) {
+          continue;
+        }
+        for (int k = s; k < e; k++) {
+          int p = column[k] * lanes + l;
+          FloatVector.fromArray(SPECIES, out, p)
+              .add(FloatVector.broadcast(SPECIES, weight[k]), fired)
+              .intoArray(out, p);
+        }
+      }
     }
   }
 }
