@@ -50,7 +50,8 @@ public final class Trainer {
     MetricsLog metrics = new MetricsLog(folder.path());
     long started = System.nanoTime();
     Map<String, Object> row = Map.of();
-    MappingReport mapping;
+    Connectivity chip = null;
+    MappingReport mapping = null;
     double testAccuracy = Double.NaN;
     try (TrainingSession session =
         TrainingSession.open(experiment, components, data, train.size())) {
@@ -84,7 +85,7 @@ public final class Trainer {
         if (data.test().isPresent()) {
           testAccuracy = evaluate(session.engine(), data.test().get(), r, "test");
         }
-        Connectivity chip = MappedNetwork.of(session.network().recurrentWeights());
+        chip = MappedNetwork.of(session.network().recurrentWeights());
         mapping = map(components.target(), chip);
         r.put("synapses", chip.synapses());
         r.put("links", mapping.links());
@@ -97,8 +98,10 @@ public final class Trainer {
         row = r;
         progress.epochDone(epoch, summary(r));
       }
-      Connectivity chip = MappedNetwork.of(session.network().recurrentWeights());
-      mapping = map(components.target(), chip);
+      if (chip == null) { // no epochs: the network as the sparsifier initialised it
+        chip = MappedNetwork.of(session.network().recurrentWeights());
+        mapping = map(components.target(), chip);
+      }
       writeNetwork(chip, mapping);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
