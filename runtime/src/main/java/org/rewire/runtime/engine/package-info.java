@@ -6,9 +6,8 @@
  *
  * <pre>{@code
  * NetworkSpec spec = NetworkSpec.paperDefaults(target.layout());        // or new NetworkSpec(...)
- * Connectivity init = HopLinks.sample(layout, target::distance, profile, random); // or a sparsifier
- * SpikingNetwork net = SpikingNetwork.create(spec, init, random);
- * sparsifier.initialize(net.sparseView(), ctx);                         // SparseNetwork for plugins
+ * SpikingNetwork net = SpikingNetwork.create(spec, emptyConnectivity, random);
+ * sparsifier.initialize(net.sparseView(), ctx);   // the sparsifier chooses the recurrent synapses
  * Adam adam = Adam.defaults().withClipValue(...);
  * LearningRateSchedule lr = LearningRateSchedule.polynomial(2e-3, 2e-4, totalSteps, 1);
  * try (Engine engine = new Engine(net, EngineOptions.withThreads(training.threads()))) {

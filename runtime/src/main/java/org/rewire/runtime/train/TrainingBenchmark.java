@@ -1,5 +1,8 @@
 package org.rewire.runtime.train;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +10,6 @@ import java.util.Map;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.data.BinnedSample;
-import org.rewire.runtime.engine.bench.EngineBench;
 import org.rewire.runtime.engine.simd.KernelSelection;
 import org.rewire.runtime.run.Components;
 
@@ -86,7 +88,22 @@ public final class TrainingBenchmark {
         median,
         size / median,
         rateSum / measured,
-        EngineBench.peakRss(),
+        peakRss(),
         KernelSelection.select().getClass().getSimpleName());
+  }
+
+  /** The process's peak resident memory (VmHWM), bytes; -1 where /proc is not available. */
+  static long peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          String[] parts = line.trim().split("\\s+");
+          return Long.parseLong(parts[1]) * 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 }
