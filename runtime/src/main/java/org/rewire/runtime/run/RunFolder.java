@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -71,13 +69,9 @@ public final class RunFolder {
         deleteTree(path);
       }
       Files.createDirectories(path);
-    } catch (AccessDeniedException e) {
-      throw new UserInputException("cannot create run folder " + path + ": permission denied");
-    } catch (FileSystemException e) {
-      throw new UserInputException(
-          "cannot create run folder " + path + ": " + (e.getReason() == null ? e : e.getReason()));
     } catch (IOException e) {
-      throw new UserInputException("cannot create run folder " + path + ": " + e.getMessage());
+      throw new UserInputException(
+          "cannot create run folder " + path + ": " + AtomicFiles.reason(e));
     }
     return new RunFolder(path);
   }
