@@ -26,6 +26,8 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ExitCodes());
     cli.setUsageHelpAutoWidth(true);
+    // "--plugins plugins" names the usual folder; without this picocli reads it as the command.
+    cli.setAllowSubcommandsAsOptionParameters(true);
     try {
       return cli.execute(args);
     } finally {
