@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * One malformed experiment of the corpus and what Rewire must say about it, read from the file's
- * header comments (or, for files that cannot hold a comment, from {@code headerless.txt}):
+ * header comments (or, for files that cannot hold a comment, a folder, or a missing file, from
+ * {@code headerless.txt}):
  *
  * <pre>
  * # WRONG: what is wrong with the file
@@ -35,16 +38,24 @@ record CorpusCase(Path file, String wrong, String expected, List<String> args, b
     return all().stream().filter(CorpusCase::isHeavy).toList();
   }
 
-  /** Every experiment of the corpus, sorted by file name. */
+  /**
+   * Every experiment of the corpus, sorted by file name: the {@code .yaml} files, and the entries
+   * of {@code headerless.txt} (which may name a folder, or a file that does not exist).
+   */
   static List<CorpusCase> all() throws IOException {
     Map<String, String[]> headerless = headerless();
-    List<CorpusCase> cases = new ArrayList<>();
+    Set<String> names = new TreeSet<>(headerless.keySet());
     try (Stream<Path> files = Files.list(EXPERIMENTS)) {
-      for (Path file :
-          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".yaml")).sorted()::iterator) {
-        String[] entry = headerless.get(file.getFileName().toString());
-        cases.add(entry != null ? of(file, entry[2], entry[1], List.of(), false) : parse(file));
-      }
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .forEach(names::add);
+    }
+    List<CorpusCase> cases = new ArrayList<>();
+    for (String name : names) {
+      Path file = EXPERIMENTS.resolve(name);
+      String[] entry = headerless.get(name);
+      cases.add(entry != null ? of(file, entry[2], entry[1], List.of(), false) : parse(file));
     }
     return cases;
   }
