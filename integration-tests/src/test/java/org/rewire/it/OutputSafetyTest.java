@@ -30,7 +30,7 @@ class OutputSafetyTest {
         """
         name: %s
         seed: 1
-        dataset: {type: it-fixed}
+        dataset: {type: it-faulty}
         model: {input: {steps: 5, duration: 1.0}}
         target: {type: it-faulty}
         sparsifier: {type: it-faulty}
@@ -65,7 +65,8 @@ class OutputSafetyTest {
     Path notes = Files.writeString(folder.resolve("notes.txt"), "my analysis");
     String config = Files.readString(folder.resolve("config.yaml"));
 
-    Cli.Result again = run(file, runs);
+    // Refused before anything is built: a dataset that would fail to build is never reached.
+    Cli.Result again = run(file, runs, "--set", "dataset.fail=create");
     assertOneLine(again, 2, "run folder " + folder + " exists; pass --force");
     assertThat(notes).hasContent("my analysis");
     assertThat(folder.resolve("config.yaml")).hasContent(config);
