@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +58,30 @@ class HeavyInputTest {
             List.of(),
             false));
     return cases.stream();
+  }
+
+  @Test
+  void anExperimentTooLargeForTheHeapFailsWithOneLineNotATrace() throws Exception {
+    // Well-formed, but 262,144 neurons trained dense cannot fit in 64 MB.
+    Path file = work.resolve("too-large.yaml");
+    Files.writeString(
+        file,
+        """
+        dataset: {type: it-fixed}
+        target: {type: mosaic, rows: 16, cols: 16, tile_size: 1024, inputs: 2}
+        sparsifier: {type: none}
+        training: {epochs: 1, batch_size: 2}
+        """);
+    Path cache = Files.createDirectories(work.resolve("cache"));
+    Path output = Files.createTempDirectory(work, "output");
+    Cli.Result r =
+        ChildJvm.rewire(
+            cache, HEAP, LIMIT, List.of("run", file.toString(), "--output", output.toString()));
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err().lines()).as(r.err()).hasSize(1);
+    assertThat(r.err())
+        .startsWith("rewire: out of memory: this run needs more than the ")
+        .contains("REWIRE_JAVA_OPTS=-Xmx");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,6 +30,10 @@ public final class Main {
     cli.setAllowSubcommandsAsOptionParameters(true);
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // What filled the heap is unreachable once the stack has unwound: one line can be printed.
+      err.println("rewire: " + ExitCodes.outOfMemory(Runtime.getRuntime().maxMemory()));
+      return ExitCodes.FAILURE;
     } finally {
       out.flush();
       err.flush();
