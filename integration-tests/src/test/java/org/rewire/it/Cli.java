@@ -7,12 +7,14 @@ import java.util.Map;
 import org.rewire.runtime.cli.Main;
 
 /** Runs the {@code rewire} command line in-process. */
-final class Cli {
+public final class Cli {
   private Cli() {}
 
-  record Result(int code, String out, String err) {}
+  /** What one command line did: its exit code and everything it printed. */
+  public record Result(int code, String out, String err) {}
 
-  static Result rewire(Path cache, String... args) {
+  /** Runs {@code rewire args} with {@code cache} as its cache folder. */
+  public static Result rewire(Path cache, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =

@@ -83,6 +83,10 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
     ShdFileReader reader = new ShdFileReader(config.channels());
     Map<String, String> provenance = new LinkedHashMap<>();
     ShdFile trainData = load(trainField, train, cache, reader, provenance, "train");
+    if (trainData.samples().isEmpty()) {
+      throw new InvalidConfigException(
+          trainField, train.getFileName() + ": holds no samples; there is nothing to train on");
+    }
     ShdFile testData =
         test == null ? null : load(testField, test, cache, reader, provenance, "test");
 
@@ -116,6 +120,9 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
       ShdFileReader reader,
       Map<String, String> provenance,
       String split) {
+    if (Files.isDirectory(file)) {
+      throw new InvalidConfigException(field, "is a folder, not a data file: " + file);
+    }
     if (!Files.isRegularFile(file)) {
       throw new InvalidConfigException(field, "no such file: " + file);
     }
@@ -166,12 +173,8 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
     if (!keys.isEmpty()) {
       return keys;
     }
-    int max = Math.max(train.maxLabel(), test == null ? -1 : test.maxLabel());
-    if (max < 0) {
-      throw new InvalidConfigException(
-          "train", train.name().getFileName() + ": no samples, so the classes are unknown");
-    }
-    return indexNames(max + 1);
+    // The training file has samples (checked when loaded), so the largest label is >= 0.
+    return indexNames(Math.max(train.maxLabel(), test == null ? -1 : test.maxLabel()) + 1);
   }
 
   private static String classOrigin(ShdFile train, ShdFile test) {

@@ -1,11 +1,14 @@
 package org.rewire.shd;
 
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
 import io.jhdf.exceptions.HdfFilterException;
 import io.jhdf.filter.PipelineFilterWithData;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,11 +64,37 @@ final class ShdFileReader {
       throw new DataFileException(shownAs, "", "not a readable HDF5 file (" + e.getMessage() + ")");
     }
     try (hdf) {
+      requireComplete(hdf, file, shownAs);
       return read(hdf, shownAs);
     } catch (DataFileException e) {
       throw e;
     } catch (HdfException e) {
       throw new DataFileException(shownAs, "", "damaged HDF5 file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * A file cut short (an interrupted copy or download) still opens, and its missing objects would
+   * then read as "missing" fields; the superblock's end-of-file address tells the truth.
+   */
+  private static void requireComplete(HdfFile hdf, Path file, Path shownAs) {
+    Superblock superblock = hdf.getHdfBackingStorage().getSuperblock();
+    long expected = superblock.getBaseAddressByte() + superblock.getEndOfFileAddress();
+    long actual;
+    try {
+      actual = Files.size(file);
+    } catch (IOException e) {
+      throw new DataFileException(shownAs, "", "cannot read (" + e.getMessage() + ")", e);
+    }
+    if (superblock.getEndOfFileAddress() > 0 && actual < expected) {
+      throw new DataFileException(
+          shownAs,
+          "",
+          "truncated HDF5 file: "
+              + actual
+              + " bytes, but its superblock says "
+              + expected
+              + " (an interrupted copy or download?)");
     }
   }
 
@@ -84,6 +113,10 @@ final class ShdFileReader {
     }
     requireVariableLength(name, TIMES, timesSet);
     requireVariableLength(name, UNITS, unitsSet);
+    if (samples == 0) {
+      // jHDF reads empty datasets as null; the provider reports a file without samples.
+      return new ShdFile(name, List.of(), keysSet == null ? List.of() : keys(name, keysSet));
+    }
 
     int[] labels = integers(name, LABELS, read(name, LABELS, labelsSet));
     int[] speakers =

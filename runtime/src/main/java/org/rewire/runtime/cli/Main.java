@@ -26,8 +26,14 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ExitCodes());
     cli.setUsageHelpAutoWidth(true);
+    // "--plugins plugins" names the usual folder; without this picocli reads it as the command.
+    cli.setAllowSubcommandsAsOptionParameters(true);
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // What filled the heap is unreachable once the stack has unwound: one line can be printed.
+      err.println("rewire: " + ExitCodes.outOfMemory(Runtime.getRuntime().maxMemory()));
+      return ExitCodes.FAILURE;
     } finally {
       out.flush();
       err.flush();

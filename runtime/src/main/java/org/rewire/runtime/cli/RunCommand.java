@@ -42,6 +42,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       Experiment e = experiment.read(discovery.registry());
       Path root = output != null ? output : Path.of(e.output().dir());
+      RunFolder.requireAvailable(e, root, force);
       Progress progress =
           new Progress(
               parent.session.err(),

@@ -50,7 +50,9 @@ public final class StrictMapper {
     loader.setAllowDuplicateKeys(true);
     return YAMLFactory.builder()
         .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
+        // A little above YamlTreeReader.MAX_DEPTH, which reports the deepest value's location.
+        .streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(YamlTreeReader.MAX_DEPTH + 10).build())
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .build();

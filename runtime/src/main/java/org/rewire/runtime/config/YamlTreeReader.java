@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,14 +21,23 @@ import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Parses YAML text into a {@link LocatedTree}, recording where each key and value starts. Fails on
- * syntax errors, duplicate keys, non-UTF-8 bytes, aliases beyond a small budget, deep nesting and a
- * root that is not a mapping, always as an {@link ExperimentFileException} at the right spot.
+ * syntax errors, duplicate keys, non-UTF-8 bytes, control characters, aliases, deep nesting,
+ * non-finite numbers and a root that is not a mapping, always as an {@link ExperimentFileException}
+ * at the right spot.
+ *
+ * <p>Aliases ({@code *name}) are refused rather than expanded: the streaming parser would hand back
+ * the anchor's name as if it were a string, which then fails far from the cause with a confusing
+ * message, and refusing them also makes alias bombs harmless.
  */
 final class YamlTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Deepest nesting of mappings and lists read; the parser's own limit is a little higher. */
+  static final int MAX_DEPTH = 40;
 
   private final String source;
   private final Map<String, SourceLocation> values = new HashMap<>();
@@ -79,7 +90,11 @@ final class YamlTreeReader {
       }
       return new LocatedTree(root, start, values, keys);
     } catch (JsonProcessingException e) {
-      throw syntaxError(e);
+      throw e.getCause() instanceof ReaderException r
+          ? unreadableCharacter(r, text)
+          : syntaxError(e);
+    } catch (ReaderException e) {
+      throw unreadableCharacter(e, text);
     } catch (YAMLException e) {
       throw yamlError(e, start);
     } catch (IOException e) {
@@ -88,8 +103,20 @@ final class YamlTreeReader {
   }
 
   private JsonNode readValue(JsonParser parser, String pointer) throws IOException {
-    values.put(pointer, location(parser.currentTokenLocation()));
+    SourceLocation at = location(parser.currentTokenLocation());
+    values.put(pointer, at);
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new ExperimentFileException(
+          at,
+          YamlPaths.dotted(pointer),
+          "YAML alias *" + parser.getText() + " is not supported; write the value out");
+    }
     JsonToken token = parser.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+        && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+      throw new ExperimentFileException(
+          at, YamlPaths.dotted(pointer), "nested too deeply (at most " + MAX_DEPTH + " levels)");
+    }
     switch (token) {
       case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();
@@ -127,7 +154,7 @@ final class YamlTreeReader {
         };
       }
       case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(parser.getDoubleValue());
+        return NODES.numberNode(finiteDouble(parser, at, pointer));
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -143,6 +170,41 @@ final class YamlTreeReader {
     }
   }
 
+  /** YAML's {@code .nan} and {@code .inf} reach Jackson as floats it cannot parse. */
+  private static double finiteDouble(JsonParser parser, SourceLocation at, String pointer)
+      throws IOException {
+    try {
+      double value = parser.getDoubleValue();
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (StreamReadException e) {
+      // reported below, with the value as written
+    }
+    throw new ExperimentFileException(
+        at, YamlPaths.dotted(pointer), "expected a finite number, got " + parser.getText());
+  }
+
+  /** SnakeYAML's reader reports a character offset; turn it into the line and column. */
+  private ExperimentFileException unreadableCharacter(ReaderException e, String text) {
+    int offset = Math.max(0, Math.min(e.getPosition(), text.length()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new ExperimentFileException(
+        new SourceLocation(source, line, offset - lineStart + 1),
+        "",
+        String.format(
+            java.util.Locale.ROOT,
+            "control character U+%04X is not allowed in YAML",
+            e.getCodePoint()));
+  }
+
   private SourceLocation location(JsonLocation l) {
     return new SourceLocation(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
   }
@@ -154,7 +216,7 @@ final class YamlTreeReader {
     }
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      message = "nested too deeply (at most 40 levels)";
+      message = "nested too deeply (at most " + MAX_DEPTH + " levels)";
     } else if (message != null && message.startsWith("Duplicate field")) {
       message = "duplicate key " + message.substring("Duplicate field ".length());
     }

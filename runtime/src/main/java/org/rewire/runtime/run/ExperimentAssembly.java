@@ -35,7 +35,10 @@ public final class ExperimentAssembly {
             OptionalInt.empty(),
             Optional.empty());
     SpikeDataset dataset =
-        create("dataset", experiment.dataset(), context, SpikeDataset.class, experiment::locate);
+        new GuardedDataset(
+            create(
+                "dataset", experiment.dataset(), context, SpikeDataset.class, experiment::locate),
+            experiment.dataset().provider());
     context = context.withDataset(dataset.classes().size(), dataset.channels());
     HardwareTarget target =
         create("target", experiment.target(), context, HardwareTarget.class, experiment::locate);

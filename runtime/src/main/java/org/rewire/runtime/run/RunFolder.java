@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -40,6 +38,23 @@ public final class RunFolder {
    * @throws UserInputException if it exists and {@code force} is off, or cannot be created
    */
   public static RunFolder create(Experiment experiment, Path outputRoot, boolean force) {
+    return at(pathOf(experiment, outputRoot), force);
+  }
+
+  /**
+   * Fails now, before any work, if {@link #create} would refuse because the run folder exists: a
+   * run that loads data for minutes should not end by saying so.
+   *
+   * @throws UserInputException if the run folder exists and {@code force} is off
+   */
+  public static void requireAvailable(Experiment experiment, Path outputRoot, boolean force) {
+    Path path = pathOf(experiment, outputRoot);
+    if (!force && Files.exists(path)) {
+      throw exists(path);
+    }
+  }
+
+  private static Path pathOf(Experiment experiment, Path outputRoot) {
     String name =
         experiment.output().name() != null
             ? experiment.output().name()
@@ -49,7 +64,14 @@ public final class RunFolder {
     if (!path.getParent().equals(root)) {
       throw new UserInputException("run name '" + name + "' would leave the output folder " + root);
     }
-    return at(path, force);
+    return path;
+  }
+
+  private static UserInputException exists(Path path) {
+    return new UserInputException(
+        "run folder "
+            + path
+            + " exists; pass --force to replace it or --set output.name=NAME for a new one");
   }
 
   /**
@@ -63,21 +85,14 @@ public final class RunFolder {
     try {
       if (Files.exists(path)) {
         if (!force) {
-          throw new UserInputException(
-              "run folder "
-                  + path
-                  + " exists; pass --force to replace it or --set output.name=NAME for a new one");
+          throw exists(path);
         }
         deleteTree(path);
       }
       Files.createDirectories(path);
-    } catch (AccessDeniedException e) {
-      throw new UserInputException("cannot create run folder " + path + ": permission denied");
-    } catch (FileSystemException e) {
-      throw new UserInputException(
-          "cannot create run folder " + path + ": " + (e.getReason() == null ? e : e.getReason()));
     } catch (IOException e) {
-      throw new UserInputException("cannot create run folder " + path + ": " + e.getMessage());
+      throw new UserInputException(
+          "cannot create run folder " + path + ": " + AtomicFiles.reason(e));
     }
     return new RunFolder(path);
   }

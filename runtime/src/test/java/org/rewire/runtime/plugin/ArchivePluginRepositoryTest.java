@@ -52,13 +52,18 @@ class ArchivePluginRepositoryTest {
   void entriesThatEscapeTheFolderAreRejectedAndNothingIsWrittenOutside() throws Exception {
     zip("evil.zip", "plugin.properties", "../../escaped.txt");
     zip("abs.zip", "/tmp/rewire-absolute-escape.txt");
+    zip("nested.zip", "plugin.properties", "lib/../../../nested-escape.txt");
     List<PluginFailure> failures = new ArrayList<>();
     List<Path> paths =
         new ArchivePluginRepository(dir.resolve("plugins"), dir.resolve("cache"), failures)
             .getPluginPaths();
     assertThat(paths).isEmpty();
-    assertThat(failures).extracting(PluginFailure::plugin).containsExactly("abs.zip", "evil.zip");
-    assertThat(failures.get(1).reason()).contains("escapes the plugin folder");
+    assertThat(failures)
+        .extracting(PluginFailure::plugin)
+        .containsExactly("abs.zip", "evil.zip", "nested.zip");
+    assertThat(failures).allMatch(f -> f.reason().contains("escapes the plugin folder"));
+    assertThat(dir.resolve("nested-escape.txt")).doesNotExist();
+    assertThat(Path.of("/tmp/rewire-absolute-escape.txt")).doesNotExist();
     assertThat(dir.resolve("escaped.txt")).doesNotExist();
     assertThat(dir.resolve("cache").resolve("escaped.txt")).doesNotExist();
     try (var leftovers = Files.list(dir.resolve("cache"))) {

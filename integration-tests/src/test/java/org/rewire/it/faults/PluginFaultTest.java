@@ -1,0 +1,97 @@
+package org.rewire.it.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rewire.it.Cli;
+
+/**
+ * A plugin that throws while it is built, while the run reads its data, in a training step or
+ * epoch, or while it maps the network fails that run with exit code 1 and one line naming the
+ * plugin and the stage; in a sweep, the failed run is recorded with its error and the next one
+ * runs.
+ */
+class PluginFaultTest {
+  @TempDir Path work;
+
+  private Path experiment(String dataset, String target, String sparsifier) throws Exception {
+    Path file = work.resolve("fault.yaml");
+    Files.writeString(
+        file,
+        """
+        name: fault
+        seed: 1
+        dataset: {type: it-faulty, fail: %s}
+        model: {input: {steps: 5, duration: 1.0}}
+        target: {type: it-faulty, fail: %s}
+        sparsifier: {type: it-faulty, fail: %s}
+        training: {epochs: 2, batch_size: 2, threads: 1}
+        """
+            .formatted(dataset, target, sparsifier));
+    return file;
+  }
+
+  @ParameterizedTest(name = "{0} fails {1}")
+  @CsvSource({
+    "dataset,    create,     to build",
+    "dataset,    read,       to read its samples",
+    "target,     create,     to build",
+    "target,     map,        to map the network",
+    "sparsifier, create,     to build",
+    "sparsifier, initialize, to initialize",
+    "sparsifier, step,       after a step",
+    "sparsifier, epoch,      after an epoch",
+  })
+  void theRunFailsWithOneLineNamingThePlugin(String section, String stage, String when)
+      throws Exception {
+    Path file =
+        experiment(
+            section.equals("dataset") ? stage : "none",
+            section.equals("target") ? stage : "none",
+            section.equals("sparsifier") ? stage : "none");
+    Cli.Result r =
+        Cli.rewire(
+            work.resolve("cache"),
+            "run",
+            file.toString(),
+            "--output",
+            work.resolve("runs").toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err())
+        .startsWith("rewire: " + section + " 'it-faulty' from plugin 'built-in'")
+        .contains(" failed " + when + ": IllegalStateException: ")
+        .endsWith("injected fault in the " + section + " at " + stage + "\n");
+  }
+
+  @Test
+  void aSweepRecordsTheFailedRunWithItsErrorAndRunsTheNext() throws Exception {
+    experiment("none", "none", "none");
+    Path sweep = work.resolve("sweep.yaml");
+    Files.writeString(
+        sweep,
+        "experiment: fault.yaml\nname: faults\noutput: {dir: "
+            + work.resolve("sweeps")
+            + "}\ngrid: {sparsifier.fail: [step, none, map]}\n");
+    Cli.Result r = Cli.rewire(work.resolve("cache"), "sweep", sweep.toString(), "--workers", "1");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.out())
+        .contains(
+            "[1/3] sparsifier.fail=step FAILED: sparsifier 'it-faulty' from plugin 'built-in'")
+        .contains("[2/3] sparsifier.fail=none test ")
+        .contains("[3/3] sparsifier.fail=map FAILED: " + sweep + ":4:38 sparsifier.fail: must be")
+        .contains("1 done, 2 failed");
+    List<String> rows = Files.readAllLines(work.resolve("sweeps/faults/results.csv"));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(1))
+        .startsWith("sparsifier.fail=step,step,failed,")
+        .contains("injected fault in the sparsifier at step");
+    assertThat(rows.get(2)).startsWith("sparsifier.fail=none,none,done,");
+  }
+}

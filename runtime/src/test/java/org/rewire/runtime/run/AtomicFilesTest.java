@@ -1,0 +1,52 @@
+package org.rewire.runtime.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir Path dir;
+
+  private Stream<String> names() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).toList().stream();
+    }
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayKeepsThePreviousFileLeavesNoTemporaryAndNamesTheFile()
+      throws Exception {
+    Path target = dir.resolve("metrics.csv");
+    AtomicFiles.writeString(target, "epoch\n1\n");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("epoch\n1\n2\n".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("No space left on device");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot write " + target + ": No space left on device");
+    assertThat(target).hasContent("epoch\n1\n");
+    assertThat(names()).containsExactly("metrics.csv");
+  }
+
+  @Test
+  void aFileWhereTheFolderShouldBeIsNamedInOneLine() throws Exception {
+    Path file = Files.writeString(dir.resolve("runs"), "not a folder");
+    Path target = file.resolve("run/config.yaml");
+    // The reason is the system's ("Not a directory"); the message names the file, in one line.
+    assertThatThrownBy(() -> AtomicFiles.writeString(target, "x"))
+        .hasMessageStartingWith("cannot write " + target + ": ")
+        .hasMessageNotContaining("\n");
+    assertThat(file).hasContent("not a folder");
+  }
+}
