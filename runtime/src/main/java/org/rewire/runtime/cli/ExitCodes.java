@@ -2,14 +2,15 @@ package org.rewire.runtime.cli;
 
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.run.ComponentFailureException;
+import org.rewire.runtime.train.NumericalFaultException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Maps failures to exit codes: a user's mistake is one line and code 2; a plugin's failure is one
- * line naming the plugin and code 1; anything else is a bug in Rewire, reported with its stack
- * trace and code 1.
+ * line naming the plugin and code 1, as is a training stopped by a NaN or infinity; anything else
+ * is a bug in Rewire, reported with its stack trace and code 1.
  */
 final class ExitCodes implements IExecutionExceptionHandler {
   static final int OK = 0;
@@ -22,7 +23,7 @@ final class ExitCodes implements IExecutionExceptionHandler {
       cli.getErr().println("rewire: " + e.getMessage());
       return USAGE;
     }
-    if (e instanceof ComponentFailureException) {
+    if (e instanceof ComponentFailureException || e instanceof NumericalFaultException) {
       cli.getErr().println("rewire: " + e.getMessage());
       return FAILURE;
     }

@@ -2,10 +2,13 @@ package org.rewire.runtime.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes files all-or-nothing: into a temporary file beside the target, then a rename. */
 public final class AtomicFiles {
@@ -19,12 +22,28 @@ public final class AtomicFiles {
 
   /** Writes {@code target} atomically; on failure the previous file, if any, is untouched. */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, false);
+  }
+
+  /**
+   * Writes {@code target} as {@link #write} does, and syncs the content to disk before the rename,
+   * so not even a power cut can leave a renamed but empty file: for state a run resumes from.
+   */
+  public static void writeSynced(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  private static void write(Path target, Content content, boolean sync) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
+        if (sync) {
+          channel.force(true);
+        }
       }
       try {
         Files.move(

@@ -82,6 +82,18 @@ public final class RunFolder {
     return new RunFolder(path);
   }
 
+  /**
+   * The run folder {@code path} as it is, for a run that continues there ({@code --resume}).
+   *
+   * @throws UserInputException if it is not a folder
+   */
+  public static RunFolder existing(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new UserInputException("run folder " + path + " does not exist");
+    }
+    return new RunFolder(path);
+  }
+
   /** A name usable as a folder, from an experiment name. */
   static String safeName(String name) {
     String safe = name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
