@@ -106,8 +106,8 @@ final class TrainingSession implements AutoCloseable {
    * network, step count and random streams as saved, and the sparsifier restored instead of
    * initialised.
    *
-   * @throws UserInputException if the sparsifier cannot resume or its saved state does not read
-   *     back
+   * @throws UserInputException if the sparsifier cannot resume
+   * @throws ComponentFailureException if it fails to restore its saved state
    */
   static TrainingSession resume(
       Experiment e, Components components, BinnedDataset data, int samples, Checkpoint checkpoint) {
@@ -145,28 +145,16 @@ final class TrainingSession implements AutoCloseable {
           "the checkpoint holds no state for sparsifier '" + e.sparsifier().type() + "'");
     }
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(state));
-    try {
-      call(
-          sparsifierProvider,
-          "to restore its state",
-          () -> {
-            try {
-              resumable.restoreState(network.sparseView(), context, in);
-            } catch (IOException ex) {
-              throw new UncheckedIOException(ex);
-            }
-          });
-      if (in.available() != 0) {
-        throw new IOException(in.available() + " bytes left unread");
-      }
-    } catch (UncheckedIOException | IOException ex) {
-      Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-      throw new UserInputException(
-          "the checkpoint's state of sparsifier '"
-              + e.sparsifier().type()
-              + "' does not read back: "
-              + cause.getMessage());
-    }
+    // Checkpoints are checksummed, so state that does not read back is the plugin's fault.
+    callIo(
+        sparsifierProvider,
+        "to restore its state",
+        () -> {
+          resumable.restoreState(network.sparseView(), context, in);
+          if (in.available() != 0) {
+            throw new IOException(in.available() + " bytes of its saved state left unread");
+          }
+        });
   }
 
   /**
@@ -177,16 +165,10 @@ final class TrainingSession implements AutoCloseable {
     byte[] state = null;
     if (sparsifier instanceof ResumableSparsifier resumable) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      call(
+      callIo(
           sparsifierProvider,
           "to save its state",
-          () -> {
-            try {
-              resumable.saveState(new DataOutputStream(bytes));
-            } catch (IOException ex) {
-              throw new UncheckedIOException(ex);
-            }
-          });
+          () -> resumable.saveState(new DataOutputStream(bytes)));
       state = bytes.toByteArray();
     }
     return Checkpoint.of(
@@ -336,6 +318,25 @@ final class TrainingSession implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new ComponentFailureException(provider, stage, e);
     }
+  }
+
+  /** A hook that reads or writes the sparsifier's state. */
+  @FunctionalInterface
+  private interface StateHook {
+    void run() throws IOException;
+  }
+
+  private static void callIo(InstalledProvider provider, String stage, StateHook hook) {
+    call(
+        provider,
+        stage,
+        () -> {
+          try {
+            hook.run();
+          } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+          }
+        });
   }
 
   private static double value(InstalledProvider provider, DoubleSupplier hook) {
