@@ -31,14 +31,20 @@ class ResumeCommandTest {
     RewireSparsifierProvider.failAfterEpoch = -1;
   }
 
+  /**
+   * The experiment, in a folder of its own beside the data file it names by a relative path, which
+   * a resumed run must resolve against that folder, not the run folder.
+   */
   Path experiment(String sparsifierExtra) throws Exception {
-    Path file = dir.resolve("x.yaml");
+    Path file = dir.resolve("experiments/x.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file.resolveSibling("data.txt"), "spikes\n");
     Files.writeString(
         file,
         """
         name: x
         seed: 4
-        dataset: {type: test-list, samples: 12}
+        dataset: {type: test-list, samples: 12, requires: data.txt}
         target: {type: test-grid, rows: 2}
         sparsifier: {type: test-rewire%s}
         model: {input: {steps: 20, duration: 1.0}}
