@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -53,6 +55,21 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Deletes the temporary files that writes into {@code dir} left when their process was killed
+   * mid-write (a SIGKILL runs no cleanup), so a folder that is written again does not collect them.
+   * Only files named as this class names its temporary files ({@code .NAME.RANDOM.tmp}) go.
+   */
+  public static void removeLeftovers(Path dir) throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path p : leftovers) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 
