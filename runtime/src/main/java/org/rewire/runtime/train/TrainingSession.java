@@ -106,14 +106,23 @@ final class TrainingSession implements AutoCloseable {
    * network, step count and random streams as saved, and the sparsifier restored instead of
    * initialised.
    *
-   * @throws UserInputException if the sparsifier cannot resume
+   * @throws UserInputException if the sparsifier cannot resume or the saved network has another
+   *     shape than the one the config builds now
    * @throws ComponentFailureException if it fails to restore its saved state
    */
   static TrainingSession resume(
       Experiment e, Components components, BinnedDataset data, int samples, Checkpoint checkpoint) {
     // The weights drawn here are replaced by the checkpoint's; only the shape matters.
     SpikingNetwork network = unconnected(spec(e, components, data), new SavableRandom(0));
-    checkpoint.restoreInto(network);
+    try {
+      checkpoint.restoreInto(network);
+    } catch (IllegalArgumentException ex) {
+      // Same config, other shape: a plugin (the target's layout, say) changed since it was written.
+      throw new UserInputException(
+          "the checkpoint does not fit the network this config builds now ("
+              + ex.getMessage()
+              + "); start the run again with --force");
+    }
     TrainingSession session =
         new TrainingSession(
             e,
