@@ -14,6 +14,9 @@
  *       events and labels; binning into time steps is the runtime's job.
  * </ul>
  *
+ * <p>A sparsifier with state of its own also implements {@link org.rewire.api.ResumableSparsifier},
+ * so a run's checkpoint holds it and the run can resume.
+ *
  * <p>A provider names the YAML {@code type:} it answers to and the config record its YAML section
  * binds to. Providers register in {@code META-INF/services/<provider interface>}; the same jar
  * works on the class path and, packaged as a PF4J plugin, from a plugins folder.

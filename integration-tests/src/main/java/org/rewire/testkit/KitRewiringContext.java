@@ -1,6 +1,7 @@
 package org.rewire.testkit;
 
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.rewire.api.HardwareTarget;
 import org.rewire.runtime.train.RunRewiringContext;
 
@@ -12,7 +13,12 @@ import org.rewire.runtime.train.RunRewiringContext;
 public final class KitRewiringContext extends RunRewiringContext {
 
   public KitRewiringContext(HardwareTarget target, long seed) {
-    super(target, new SplittableRandom(seed));
+    this(target, new SplittableRandom(seed));
+  }
+
+  /** A context whose random stream is {@code random} (one whose state a test can save). */
+  public KitRewiringContext(HardwareTarget target, RandomGenerator random) {
+    super(target, random);
     at(0, 0, 1e-3);
   }
 

@@ -1,13 +1,24 @@
 package org.rewire.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.Sparsifier;
 import org.rewire.api.SparsifierProvider;
+import org.rewire.runtime.checkpoint.SavableRandom;
 
 /**
  * The contract every {@link Sparsifier} plugin must meet, exercised on an {@link
@@ -46,20 +57,76 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
     sparsifier.initialize(network, context);
     SplittableRandom gradients = new SplittableRandom(seed + 1);
     for (int e = 0; e < epochs; e++) {
-      for (int s = 0; s < steps; s++) {
-        network.forEachActive(
-            (pre, post, w) -> network.setGradient(pre, post, (float) gradients.nextGaussian()));
-        sparsifier.penalty(network, context);
-        network.forEachActive(
-            (pre, post, w) ->
-                network.setWeight(pre, post, w - 0.01f * network.gradient(pre, post)));
-        sparsifier.afterStep(network, context);
-        context.nextStep();
-      }
-      sparsifier.afterEpoch(network, context);
-      context.nextEpoch();
+      epoch(sparsifier, network, context, gradients, steps);
     }
     return network;
+  }
+
+  /** One epoch of {@code steps} steps with gradients from {@code gradients}, then afterEpoch. */
+  private static void epoch(
+      Sparsifier sparsifier,
+      ArraySparseNetwork network,
+      KitRewiringContext context,
+      RandomGenerator gradients,
+      int steps) {
+    for (int s = 0; s < steps; s++) {
+      network.forEachActive(
+          (pre, post, w) -> network.setGradient(pre, post, (float) gradients.nextGaussian()));
+      sparsifier.penalty(network, context);
+      network.forEachActive(
+          (pre, post, w) -> network.setWeight(pre, post, w - 0.01f * network.gradient(pre, post)));
+      sparsifier.afterStep(network, context);
+      context.nextStep();
+    }
+    sparsifier.afterEpoch(network, context);
+    context.nextEpoch();
+  }
+
+  /**
+   * A {@link ResumableSparsifier} saved after an epoch and restored, fresh, on a copy of the
+   * network with the random stream where it was, decides exactly as the original from then on: what
+   * {@code rewire run --resume} relies on. Skipped for sparsifiers that cannot resume.
+   */
+  @Test
+  void aRestoredSparsifierContinuesAsTheOriginal() throws IOException {
+    long seed = 13;
+    Sparsifier original = sparsifier(seed);
+    assumeTrue(original instanceof ResumableSparsifier, "the sparsifier cannot resume");
+    SavableRandom random = new SavableRandom(seed);
+    SavableRandom gradients = new SavableRandom(seed + 1);
+    ArraySparseNetwork network = network();
+    KitRewiringContext context = new KitRewiringContext(target(), random);
+    original.initialize(network, context);
+    epoch(original, network, context, gradients, 3);
+
+    context.drainReports(); // the metrics row of the epoch before the checkpoint
+    ByteArrayOutputStream state = new ByteArrayOutputStream();
+    ((ResumableSparsifier) original).saveState(new DataOutputStream(state));
+    ArraySparseNetwork copy = network();
+    network.forEachActive(copy::activate);
+    KitRewiringContext copyContext =
+        new KitRewiringContext(target(), SavableRandom.restore(random.state()));
+    copyContext.at(context.epoch(), context.step(), context.learningRate());
+    SavableRandom copyGradients = SavableRandom.restore(gradients.state());
+    ResumableSparsifier restored = (ResumableSparsifier) sparsifier(seed);
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(state.toByteArray()));
+    restored.restoreState(copy, copyContext, in);
+    assertThat(in.available()).as("restoreState reads all that saveState wrote").isZero();
+
+    for (int e = 0; e < 2; e++) {
+      epoch(original, network, context, gradients, 3);
+      epoch(restored, copy, copyContext, copyGradients, 3);
+      assertThat(synapses(copy))
+          .as("epoch %d after the restore", e + 1)
+          .isEqualTo(synapses(network));
+      assertThat(copyContext.drainReports()).isEqualTo(context.drainReports());
+    }
+  }
+
+  private static List<String> synapses(ArraySparseNetwork network) {
+    List<String> all = new ArrayList<>();
+    network.forEachActive((pre, post, w) -> all.add(pre + ">" + post + "=" + w));
+    return all;
   }
 
   @Test

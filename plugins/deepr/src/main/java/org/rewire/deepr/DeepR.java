@@ -1,11 +1,14 @@
 package org.rewire.deepr;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.random.RandomGenerator;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
-import org.rewire.api.Sparsifier;
 
 /**
  * Deep rewiring (Bellec et al. 2018; paper section 3), routing-unaware: every allowed synapse k has
@@ -25,8 +28,11 @@ import org.rewire.api.Sparsifier;
  *
  * <p>Reports per epoch: {@code pruned} (synapses turned dormant), {@code regrown} (reactivated),
  * {@code synapses} (K).
+ *
+ * <p>Its checkpoint state is the fixed signs, one bit per synapse; the candidate pools follow from
+ * them and the layout.
  */
-final class DeepR implements Sparsifier {
+final class DeepR implements ResumableSparsifier {
   /** The parameter of a reactivated synapse, the official code's {@code epsilon}. */
   static final float REBORN_THETA = 1e-12f;
 
@@ -46,20 +52,72 @@ final class DeepR implements Sparsifier {
 
   @Override
   public void initialize(SparseNetwork network, RewiringContext context) {
-    Layout layout = network.layout();
     RandomGenerator random = context.random();
+    int size = network.neurons();
+    byte[] signs = new byte[size * size];
+    for (int pre = 0; pre < size; pre++) {
+      for (int post = 0; post < size; post++) {
+        if (network.allowed(pre, post)) {
+          signs[pre * size + post] = (byte) (random.nextBoolean() ? 1 : -1);
+        }
+      }
+    }
+    setUp(network, signs);
+    snapshot.deactivateAll(network);
+    for (int b = 0; b < candidates.length; b++) {
+      activateInitial(network, candidates[b], budget(b), random);
+    }
+    tally.add(context, 0, 0);
+    report(network, context);
+  }
+
+  /** Writes the signs, one bit per (pre, post) in row-major order: set for +1. */
+  @Override
+  public void saveState(DataOutput out) throws IOException {
+    out.writeInt(n);
+    byte[] bits = new byte[(sign.length + 7) / 8];
+    for (int k = 0; k < sign.length; k++) {
+      if (sign[k] > 0) {
+        bits[k >>> 3] |= (byte) (1 << (k & 7));
+      }
+    }
+    out.write(bits);
+  }
+
+  @Override
+  public void restoreState(SparseNetwork network, RewiringContext context, DataInput in)
+      throws IOException {
+    int size = in.readInt();
+    if (size != network.neurons()) {
+      throw new IOException(
+          "DeepR state is for " + size + " neurons, the network has " + network.neurons());
+    }
+    byte[] bits = new byte[(size * size + 7) / 8];
+    in.readFully(bits);
+    byte[] signs = new byte[size * size];
+    for (int pre = 0; pre < size; pre++) {
+      for (int post = 0; post < size; post++) {
+        int k = pre * size + post;
+        if (network.allowed(pre, post)) {
+          signs[k] = (byte) ((bits[k >>> 3] & (1 << (k & 7))) != 0 ? 1 : -1);
+        }
+      }
+    }
+    setUp(network, signs);
+  }
+
+  /** Takes the signs (0 where not allowed) and builds each budget block's candidate pool. */
+  private void setUp(SparseNetwork network, byte[] signs) {
+    Layout layout = network.layout();
     n = network.neurons();
     cores = layout.cores();
     coreOf = LinkGroups.coresOf(layout);
+    sign = signs;
     int blocks = config.scope() == DeepRConfig.Scope.GLOBAL ? 1 : cores * cores;
     int[] size = new int[blocks];
-    sign = new byte[n * n];
-    for (int pre = 0; pre < n; pre++) {
-      for (int post = 0; post < n; post++) {
-        if (network.allowed(pre, post)) {
-          sign[pre * n + post] = (byte) (random.nextBoolean() ? 1 : -1);
-          size[block(pre, post)]++;
-        }
+    for (int k = 0; k < n * n; k++) {
+      if (sign[k] != 0) {
+        size[block(k / n, k % n)]++;
       }
     }
     candidates = new int[blocks][];
@@ -74,12 +132,6 @@ final class DeepR implements Sparsifier {
       }
     }
     dormant = new int[blocks];
-    snapshot.deactivateAll(network);
-    for (int b = 0; b < blocks; b++) {
-      activateInitial(network, candidates[b], budget(b), random);
-    }
-    tally.add(context, 0, 0);
-    report(network, context);
   }
 
   @Override

@@ -1,15 +1,18 @@
 package org.rewire.deepr;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.util.random.RandomGenerator;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
-import org.rewire.api.Sparsifier;
 
 /**
  * No sparsification: every allowed synapse is active from the start, with normal initial weights,
- * and stays active. The dense baseline every sparse method is compared with.
+ * and stays active. The dense baseline every sparse method is compared with. Stateless: resuming
+ * needs nothing but the network.
  */
-final class DenseSparsifier implements Sparsifier {
+final class DenseSparsifier implements ResumableSparsifier {
   private final double initStd;
 
   DenseSparsifier(DenseConfig config) {
@@ -21,6 +24,12 @@ final class DenseSparsifier implements Sparsifier {
     activateAll(network, context.random(), initStd);
     context.report("synapses", network.activeCount());
   }
+
+  @Override
+  public void saveState(DataOutput out) {}
+
+  @Override
+  public void restoreState(SparseNetwork network, RewiringContext context, DataInput in) {}
 
   /**
    * Activates every allowed synapse that is not active yet with an {@code N(0, std)} weight, in

@@ -1,8 +1,11 @@
 package org.rewire.deepr;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
-import org.rewire.api.Sparsifier;
 
 /**
  * A fixed random mask with a hop profile: initialised exactly as {@link RoutingAwareDeepR} (every
@@ -11,7 +14,7 @@ import org.rewire.api.Sparsifier;
  *
  * <p>Reports {@code links_d<d>} and {@code synapses} after initialisation and every epoch.
  */
-final class FixedProfileSparsifier implements Sparsifier {
+final class FixedProfileSparsifier implements ResumableSparsifier {
   private final FixedProfileConfig config;
   private LinkState links;
 
@@ -24,6 +27,19 @@ final class FixedProfileSparsifier implements Sparsifier {
     links = LinkState.of(network, context.target(), config.profile(), false, config.weights());
     links.initialize(network, context.random());
     links.report(network, context);
+  }
+
+  /** Its state is which links are on ({@link LinkState#writeTo}), for its reports. */
+  @Override
+  public void saveState(DataOutput out) throws IOException {
+    links.writeTo(out);
+  }
+
+  @Override
+  public void restoreState(SparseNetwork network, RewiringContext context, DataInput in)
+      throws IOException {
+    links = LinkState.of(network, context.target(), config.profile(), false, config.weights());
+    links.readFrom(in);
   }
 
   @Override

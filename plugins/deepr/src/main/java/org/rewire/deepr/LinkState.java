@@ -1,5 +1,8 @@
 package org.rewire.deepr;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.rewire.api.HardwareTarget;
@@ -198,6 +201,51 @@ final class LinkState {
     for (int link : links) {
       switchOn(network, link / cores, link % cores, random);
       drawn[drawnCount++] = link;
+    }
+  }
+
+  /**
+   * Writes which links are on, one bit per (neuron, core) in that order: the state {@link
+   * #readFrom} restores. Budgets follow from the config; the rest is scratch of a single pass.
+   */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(on.length);
+    byte[] bits = new byte[(on.length + 7) / 8];
+    for (int link = 0; link < on.length; link++) {
+      if (on[link]) {
+        bits[link >>> 3] |= (byte) (1 << (link & 7));
+      }
+    }
+    out.write(bits);
+  }
+
+  /**
+   * Restores the links written by {@link #writeTo} and recounts each group's active links; the
+   * network must already hold their synapses.
+   *
+   * @throws IOException if the state is for another number of links or names a link a core's own
+   */
+  void readFrom(DataInput in) throws IOException {
+    int links = in.readInt();
+    if (links != on.length) {
+      throw new IOException("link state holds " + links + " links, expected " + on.length);
+    }
+    byte[] bits = new byte[(links + 7) / 8];
+    in.readFully(bits);
+    for (int[] row : active) {
+      Arrays.fill(row, 0);
+    }
+    int cores = groups.cores();
+    for (int link = 0; link < links; link++) {
+      on[link] = (bits[link >>> 3] & (1 << (link & 7))) != 0;
+      if (on[link]) {
+        int s = groups.coreOf(link / cores);
+        int t = link % cores;
+        if (s == t) {
+          throw new IOException("link state marks neuron " + link / cores + "'s own core");
+        }
+        active[s][groups.groupOf(s, t)]++;
+      }
     }
   }
 

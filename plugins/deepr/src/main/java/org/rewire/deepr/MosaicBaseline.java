@@ -1,10 +1,12 @@
 package org.rewire.deepr;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.Layout;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
-import org.rewire.api.Sparsifier;
 
 /**
  * The paper's "Baseline Mosaic" (section 4): dense training with a hop-weighted L2 penalty and
@@ -25,8 +27,11 @@ import org.rewire.api.Sparsifier;
  *
  * <p>Reports per epoch: {@code pruned} (weights set to 0 during the epoch), {@code synapses}
  * (non-zero weights).
+ *
+ * <p>It keeps no state beyond the network's weights and its config: resuming rebuilds the hop costs
+ * and saves nothing.
  */
-final class MosaicBaseline implements Sparsifier {
+final class MosaicBaseline implements ResumableSparsifier {
   private final MosaicBaselineConfig config;
   private final ActiveSynapses snapshot = new ActiveSynapses();
   private final EpochTally tally = new EpochTally();
@@ -40,8 +45,23 @@ final class MosaicBaseline implements Sparsifier {
 
   @Override
   public void initialize(SparseNetwork network, RewiringContext context) {
+    setUp(network, context.target());
+    DenseSparsifier.activateAll(network, context.random(), config.initStd());
+    tally.add(context, 0, 0);
+    report(network, context);
+  }
+
+  @Override
+  public void saveState(DataOutput out) {}
+
+  @Override
+  public void restoreState(SparseNetwork network, RewiringContext context, DataInput in) {
+    setUp(network, context.target());
+  }
+
+  /** The hop cost of every (source core, target core) pair. */
+  private void setUp(SparseNetwork network, HardwareTarget target) {
     Layout layout = network.layout();
-    HardwareTarget target = context.target();
     cores = layout.cores();
     coreOf = LinkGroups.coresOf(layout);
     cost = new double[cores * cores];
@@ -50,9 +70,6 @@ final class MosaicBaseline implements Sparsifier {
         cost[s * cores + t] = s == t ? 0 : config.hopCost(target.distance(s, t));
       }
     }
-    DenseSparsifier.activateAll(network, context.random(), config.initStd());
-    tally.add(context, 0, 0);
-    report(network, context);
   }
 
   @Override

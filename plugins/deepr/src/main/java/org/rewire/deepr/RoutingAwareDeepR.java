@@ -1,8 +1,11 @@
 package org.rewire.deepr;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
-import org.rewire.api.Sparsifier;
 
 /**
  * Routing-aware DeepR (paper section 2): rewires neuron-to-core links, not synapses, and holds the
@@ -25,7 +28,7 @@ import org.rewire.api.Sparsifier;
  * regrown} (links), {@code synapses}; with the check on, {@code mapping_attempts} and {@code
  * unmappable_after_regrowth}.
  */
-final class RoutingAwareDeepR implements Sparsifier {
+final class RoutingAwareDeepR implements ResumableSparsifier {
   private final RoutingAwareConfig config;
   private final MappableRegrowth mappable;
   private LinkState links;
@@ -43,6 +46,21 @@ final class RoutingAwareDeepR implements Sparsifier {
     links.initialize(network, context.random());
     mappable.settle(links, network, context);
     report(network, context, 0, 0);
+  }
+
+  /** Its state is which links are on ({@link LinkState#writeTo}). */
+  @Override
+  public void saveState(DataOutput out) throws IOException {
+    links.writeTo(out);
+  }
+
+  @Override
+  public void restoreState(SparseNetwork network, RewiringContext context, DataInput in)
+      throws IOException {
+    links =
+        LinkState.of(
+            network, context.target(), config.profile(), config.protectOutput(), config.weights());
+    links.readFrom(in);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.rewire.runtime.cli;
 import java.io.UncheckedIOException;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.run.ComponentFailureException;
+import org.rewire.runtime.train.NumericalFaultException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -10,10 +11,10 @@ import picocli.CommandLine.ParseResult;
 /**
  * Maps failures to exit codes: a user's mistake is one line and code 2 (this includes an output
  * folder that cannot be created: read-only, under a file, an existing run without {@code --force});
- * a plugin's failure is one line naming the plugin and code 1; a file that cannot be written during
- * a run (a full disk) is one line naming the file and code 1; running out of memory (an experiment
- * too large for the heap) is one line and code 1; anything else is a bug in Rewire, reported with
- * its stack trace and code 1.
+ * a plugin's failure is one line naming the plugin and code 1, as is a training stopped by a NaN or
+ * infinity; a file that cannot be written during a run (a full disk) is one line naming the file
+ * and code 1; running out of memory (an experiment too large for the heap) is one line and code 1;
+ * anything else is a bug in Rewire, reported with its stack trace and code 1.
  */
 final class ExitCodes implements IExecutionExceptionHandler {
   static final int OK = 0;
@@ -34,7 +35,7 @@ final class ExitCodes implements IExecutionExceptionHandler {
       cli.getErr().println("rewire: " + e.getMessage());
       return USAGE;
     }
-    if (e instanceof ComponentFailureException) {
+    if (e instanceof ComponentFailureException || e instanceof NumericalFaultException) {
       cli.getErr().println("rewire: " + e.getMessage());
       return FAILURE;
     }

@@ -5,31 +5,47 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.run.RunFolder;
 import org.rewire.runtime.train.ExperimentRun;
 import org.rewire.runtime.train.Progress;
+import org.rewire.runtime.train.StoppedRun;
 import org.rewire.runtime.train.TrainingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rewire run FILE}: builds every component of an experiment and runs it. */
+/**
+ * {@code rewire run FILE}: builds every component of an experiment and runs it; {@code rewire run
+ * --resume RUN_DIR} continues a stopped run from its last checkpoint.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description =
-        "Run an experiment and write its run folder (resolved config, provenance, results).")
+    description = {
+      "Run an experiment and write its run folder (resolved config, provenance, results, a"
+          + " checkpoint after every epoch).",
+      "With --resume, FILE is the folder of a stopped run: it continues from its last checkpoint"
+          + " with its config.yaml, to the results an uninterrupted run gives."
+    })
 final class RunCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
   @Mixin ExperimentOptions experiment;
 
   @Option(names = "--force", description = "Replace the run folder if it exists.")
   boolean force;
+
+  @Option(
+      names = "--resume",
+      description =
+          "Continue the stopped run in the folder given as FILE from its last checkpoint.")
+  boolean resume;
 
   @Option(
       names = "--output",
@@ -40,6 +56,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
+      if (resume) {
+        return resume(discovery);
+      }
       Experiment e = experiment.read(discovery.registry());
       Path root = output != null ? output : Path.of(e.output().dir());
       RunFolder.requireAvailable(e, root, force);
@@ -62,6 +81,40 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
       }
       return ExitCodes.OK;
     }
+  }
+
+  private int resume(ProviderDiscovery discovery) {
+    if (!experiment.overrides.isEmpty() || force || output != null) {
+      throw new UserInputException(
+          "--resume continues a run as it was configured; it takes no --set, --force or --output");
+    }
+    Optional<StoppedRun> stopped = StoppedRun.read(experiment.file, discovery.registry());
+    if (stopped.isEmpty()) {
+      parent.session.out().printf("run %s already finished; nothing to resume%n", experiment.file);
+      return ExitCodes.OK;
+    }
+    StoppedRun run = stopped.get();
+    int epochs = run.experiment().training().epochs();
+    parent
+        .session
+        .err()
+        .printf(
+            "resuming %s after epoch %d of %d%n", run.folder(), run.checkpoint().epochs(), epochs);
+    Progress progress =
+        new Progress(parent.session.err(), Progress.isInteractive(parent.session.env()), epochs);
+    try {
+      TrainingSummary summary =
+          ExperimentRun.resume(
+              run.experiment(),
+              run.checkpoint(),
+              run.runFolder(),
+              parent.session.cache(),
+              progress);
+      print(parent.session.out(), summary);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return ExitCodes.OK;
   }
 
   private static void print(PrintWriter out, TrainingSummary s) {

@@ -47,8 +47,14 @@ public record Adam(double beta1, double beta2, double epsilon, double clipValue,
    * Applies update number {@code step} (from 1) with learning rate {@code lr} to every active
    * synapse, from the gradients in the stores (after clipping; the stored gradients are left
    * clipped, so sparsifiers see what the optimizer used).
+   *
+   * <p>Checks on the way, in the same pass, that every gradient (after clipping) and every updated
+   * weight is finite, and says which was not. The update is applied in full either way: a caller
+   * that finds a fault must stop training, not continue from this state.
+   *
+   * @return {@link Fault#NONE}, or what first turned NaN or infinite (gradients before weights)
    */
-  public void step(SpikingNetwork network, long step, double lr) {
+  public Fault step(SpikingNetwork network, long step, double lr) {
     if (step < 1) {
       throw new IllegalArgumentException("step counts from 1, got " + step);
     }
@@ -72,18 +78,40 @@ public record Adam(double beta1, double beta2, double epsilon, double clipValue,
     }
     double bc1 = 1 - Math.pow(beta1, step);
     double bc2 = Math.sqrt(1 - Math.pow(beta2, step));
+    boolean gradient = false;
+    boolean weight = false;
     for (SynapseStore s : stores) {
-      update(s, lr / bc1, bc2);
+      Fault f = update(s, lr / bc1, bc2);
+      gradient |= f == Fault.GRADIENT;
+      weight |= f == Fault.WEIGHT;
     }
+    return gradient ? Fault.GRADIENT : weight ? Fault.WEIGHT : Fault.NONE;
   }
 
-  private void update(SynapseStore s, double stepSize, double bc2) {
+  /** What a step found not finite. */
+  public enum Fault {
+    /** Every gradient and weight is finite. */
+    NONE,
+    /** A gradient is NaN or infinite. */
+    GRADIENT,
+    /** A weight is NaN or infinite after the update. */
+    WEIGHT
+  }
+
+  /**
+   * Updates one store and says whether its gradients or new weights hold a NaN or infinity. The
+   * checks are sums of {@code x * 0}: 0 for every finite x, NaN for NaN or infinity, so one add per
+   * value checks the whole array in the update's own pass, without a branch in the loop.
+   */
+  private Fault update(SynapseStore s, double stepSize, double bc2) {
     float[] w = s.weightArray();
     float[] g = s.gradientArray();
     float[] m1 = s.moment1Array();
     float[] m2 = s.moment2Array();
     float b1 = (float) beta1;
     float b2 = (float) beta2;
+    float gradients = 0;
+    float weights = 0;
     for (int r = 0; r < s.rows(); r++) {
       int from = s.rowStart(r);
       int to = from + s.rowLength(r);
@@ -93,8 +121,14 @@ public record Adam(double beta1, double beta2, double epsilon, double clipValue,
         m2[k] = b2 * m2[k] + (1 - b2) * gk * gk;
         double denom = Math.sqrt(m2[k]) / bc2 + epsilon;
         w[k] -= (float) (stepSize * m1[k] / denom);
+        gradients += gk * 0f;
+        weights += w[k] * 0f;
       }
     }
+    if (Float.isNaN(gradients)) {
+      return Fault.GRADIENT;
+    }
+    return Float.isNaN(weights) ? Fault.WEIGHT : Fault.NONE;
   }
 
   private static void clamp(SynapseStore s, float c) {

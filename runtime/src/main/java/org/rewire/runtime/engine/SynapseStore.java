@@ -246,6 +246,59 @@ public final class SynapseStore {
     return Connectivity.ofRows(rows, rowStart, targets);
   }
 
+  /**
+   * Replaces every synapse with a saved layout, slot for slot: the arrays of {@link
+   * #rowStartArray()}, {@link #rowLengthArray()}, {@link #columnArray()}, {@link #weightArray()}
+   * and the moments of a store of the same shape. Keeping the slots (not only the synapses) makes
+   * the restored store grow and compute exactly as the saved one would have. Gradients start at 0.
+   * The arrays are taken, not copied.
+   *
+   * @throws IllegalArgumentException if the arrays do not describe a valid store of this shape
+   */
+  public void restore(
+      int[] rowStart, int[] rowLength, int[] columns, float[] weights, float[] m1, float[] m2) {
+    int slots = columns.length;
+    if (rowStart.length != rows + 1 || rowLength.length != rows) {
+      throw new IllegalArgumentException(
+          "saved store has " + rowLength.length + " rows, expected " + rows);
+    }
+    if (weights.length != slots || m1.length != slots || m2.length != slots) {
+      throw new IllegalArgumentException("saved store's slot arrays differ in length");
+    }
+    if (rowStart[0] != 0 || rowStart[rows] != slots) {
+      throw new IllegalArgumentException("saved store's row offsets do not span its slots");
+    }
+    long total = 0;
+    for (int r = 0; r < rows; r++) {
+      int from = rowStart[r];
+      if (rowLength[r] < 0 || from + rowLength[r] > rowStart[r + 1]) {
+        throw new IllegalArgumentException("saved store's row " + r + " overflows its slots");
+      }
+      for (int k = from; k < from + rowLength[r]; k++) {
+        if (columns[k] < 0
+            || columns[k] >= this.columns
+            || (k > from && columns[k] <= columns[k - 1])) {
+          throw new IllegalArgumentException(
+              "saved store's row "
+                  + r
+                  + ": columns must be ascending and in [0, "
+                  + this.columns
+                  + ")");
+        }
+      }
+      total += rowLength[r];
+    }
+    start = rowStart;
+    length = rowLength;
+    column = columns;
+    weight = weights;
+    gradient = new float[slots];
+    moment1 = m1;
+    moment2 = m2;
+    count = total;
+    layoutVersion++;
+  }
+
   /** Sets every gradient to 0. */
   public void clearGradients() {
     Arrays.fill(gradient, 0);

@@ -2,14 +2,21 @@ package org.rewire.runtime.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files all-or-nothing: into a temporary file beside the target, then a rename. */
 public final class AtomicFiles {
@@ -29,13 +36,29 @@ public final class AtomicFiles {
    *     that names {@code target}: {@code cannot write PATH: REASON}
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, false);
+  }
+
+  /**
+   * Writes {@code target} as {@link #write} does, and syncs the content to disk before the rename,
+   * so not even a power cut can leave a renamed but empty file: for state a run resumes from.
+   */
+  public static void writeSynced(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  private static void write(Path target, Content content, boolean sync) throws IOException {
     Path temp = null;
     try {
       Path dir = target.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", readable(dir));
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
+        if (sync) {
+          channel.force(true);
+        }
       }
       try {
         Files.move(
@@ -53,6 +76,19 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * rw-r--r-- (less the umask) where the file system has POSIX permissions: temporary files are
+   * created owner-only, which would make every run file unreadable to the rest of a team.
+   */
+  private static FileAttribute<?>[] readable(Path dir) {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return new FileAttribute<?>[0];
+    }
+    return new FileAttribute<?>[] {
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
+    };
+  }
+
   /** Why an I/O operation failed, in one line: the system's reason, without the path. */
   static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
@@ -66,6 +102,21 @@ public final class AtomicFiles {
     }
     String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     return reason == null ? e.getClass().getSimpleName() : reason.lines().findFirst().orElse("");
+  }
+
+  /**
+   * Deletes the temporary files that writes into {@code dir} left when their process was killed
+   * mid-write (a SIGKILL runs no cleanup), so a folder that is written again does not collect them.
+   * Only files named as this class names its temporary files ({@code .NAME.RANDOM.tmp}) go.
+   */
+  public static void removeLeftovers(Path dir) throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path p : leftovers) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 
   /** Writes a UTF-8 text file atomically. */

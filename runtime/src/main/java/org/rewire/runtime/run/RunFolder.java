@@ -97,6 +97,24 @@ public final class RunFolder {
     return new RunFolder(path);
   }
 
+  /**
+   * The run folder {@code path} as it is, for a run that continues there ({@code --resume}), less
+   * the temporary files of writes a kill interrupted.
+   *
+   * @throws UserInputException if it is not a folder or cannot be cleaned
+   */
+  public static RunFolder existing(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new UserInputException("run folder " + path + " does not exist");
+    }
+    try {
+      AtomicFiles.removeLeftovers(path);
+    } catch (IOException e) {
+      throw new UserInputException("cannot clean run folder " + path + ": " + e.getMessage());
+    }
+    return new RunFolder(path);
+  }
+
   /** A name usable as a folder, from an experiment name. */
   static String safeName(String name) {
     String safe = name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");

@@ -1,11 +1,11 @@
 package org.rewire.runtime.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.StrictMapper;
 import org.rewire.runtime.train.RunSummary;
@@ -33,8 +33,9 @@ final class FinishedRun {
       return State.NONE;
     }
     try {
-      JsonNode stored = comparable(Files.readString(folder.resolve("config.yaml")));
-      JsonNode wanted = comparable(StrictMapper.yaml().writeValueAsString(experiment.resolved()));
+      JsonNode stored = ConfigDigest.comparable(Files.readString(folder.resolve("config.yaml")));
+      JsonNode wanted =
+          ConfigDigest.comparable(StrictMapper.yaml().writeValueAsString(experiment.resolved()));
       return stored.equals(wanted) ? State.DONE : State.STALE;
     } catch (IOException | RuntimeException e) {
       return State.STALE;
@@ -44,15 +45,5 @@ final class FinishedRun {
   /** The summary of a folder in state {@link State#DONE}. */
   static RunSummary summary(Path folder) {
     return RunSummary.read(folder).orElseThrow();
-  }
-
-  /** A resolved config read back from YAML, so both sides have the same node types. */
-  private static JsonNode comparable(String yaml) throws IOException {
-    ObjectNode root = (ObjectNode) StrictMapper.yaml().readTree(yaml);
-    root.remove("output");
-    if (root.get("training") instanceof ObjectNode training) {
-      training.remove("threads");
-    }
-    return root;
   }
 }

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.SourceLocation;
@@ -24,16 +26,19 @@ import org.rewire.runtime.plugin.ProviderRegistry;
 import org.rewire.runtime.run.ComponentFailureException;
 import org.rewire.runtime.run.RunFolder;
 import org.rewire.runtime.train.ExperimentRun;
+import org.rewire.runtime.train.NumericalFaultException;
 import org.rewire.runtime.train.Progress;
 import org.rewire.runtime.train.RunSummary;
+import org.rewire.runtime.train.StoppedRun;
 
 /**
  * Runs a sweep's plan with a fixed pool of workers. Every run's experiment is read before any run
  * starts, so a wrong grid value stops the sweep at once with its location. A run whose folder holds
- * {@code summary.json} and the same resolved config is complete and skipped; any other existing
- * folder (an interrupted run, or one made before the base experiment was edited) is replaced. A run
- * that fails is recorded with its error and the others go on. After every finished run the results
- * table is rewritten.
+ * {@code summary.json} and the same resolved config is complete and skipped; an interrupted run
+ * whose checkpoint was written for the same config continues from it ({@link StoppedRun}); any
+ * other existing folder (a run stopped before its first checkpoint, or one made before the base
+ * experiment was edited) is replaced. A run that fails is recorded with its error and the others go
+ * on. After every finished run the results table is rewritten.
  *
  * <p>Runs share the machine: unless the experiment sets {@code training.threads}, each run trains
  * with {@code cores / workers} threads (at least 1); unless the sweep sets {@code workers}, there
@@ -182,11 +187,16 @@ public final class SweepRunner {
             ? progress.apply(e.training().epochs())
             : new Progress(new PrintWriter(Writer.nullWriter()), false, e.training().epochs());
     try {
-      ExperimentRun.execute(e, run.texts(), cache, () -> createFolder(path, run), training);
+      Optional<Checkpoint> checkpoint = StoppedRun.resumable(path, e);
+      if (checkpoint.isPresent()) {
+        ExperimentRun.resume(e, checkpoint.get(), RunFolder.existing(path), cache, training);
+      } else {
+        ExperimentRun.execute(e, run.texts(), cache, () -> createFolder(path, run), training);
+      }
       return RunSummary.read(path)
           .map(RunResult::done)
           .orElseGet(() -> RunResult.failed("the run wrote no " + RunSummary.NAME));
-    } catch (UserInputException | ComponentFailureException ex) {
+    } catch (UserInputException | ComponentFailureException | NumericalFaultException ex) {
       return RunResult.failed(ex.getMessage());
     } catch (IOException | UncheckedIOException ex) {
       return RunResult.failed("cannot write the run folder: " + ex.getMessage());

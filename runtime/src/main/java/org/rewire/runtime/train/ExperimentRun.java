@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.run.Components;
@@ -46,6 +47,27 @@ public final class ExperimentRun {
     run.writeConfig(experiment);
     run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
     TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
+    RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
+    return summary;
+  }
+
+  /**
+   * Continues a stopped run of {@code experiment} in its folder from {@code checkpoint}, to the
+   * results an uninterrupted run would have written; the config and provenance stay as the run
+   * wrote them. The summary's wall time counts this part only.
+   *
+   * @throws org.rewire.runtime.UserInputException if the sparsifier cannot resume
+   * @throws org.rewire.runtime.run.ComponentFailureException when a plugin fails
+   */
+  public static TrainingSummary resume(
+      Experiment experiment, Checkpoint checkpoint, RunFolder run, Path cache, Progress progress)
+      throws IOException {
+    long started = System.nanoTime();
+    Components components = ExperimentAssembly.build(experiment, cache);
+    BinnedDataset data =
+        DataPreparation.prepare(experiment, components.dataset(), components.target().layout());
+    TrainingSummary summary =
+        new Trainer(experiment, components, run, progress).resume(data, checkpoint);
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }

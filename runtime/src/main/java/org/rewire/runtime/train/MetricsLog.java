@@ -22,7 +22,13 @@ public final class MetricsLog {
   private final List<Map<String, Object>> rows = new ArrayList<>();
 
   public MetricsLog(Path folder) {
+    this(folder, List.of());
+  }
+
+  /** A log that continues after {@code earlier} rows (a resumed run's); writes nothing yet. */
+  public MetricsLog(Path folder, List<Map<String, Object>> earlier) {
     this.folder = folder;
+    earlier.forEach(r -> rows.add(new LinkedHashMap<>(r)));
   }
 
   /** Appends a row and rewrites both files. */

@@ -1,6 +1,7 @@
 package org.rewire.runtime.train;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Map;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.checkpoint.Checkpoint;
+import org.rewire.runtime.checkpoint.CheckpointFile;
+import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.TrainingConfig;
 import org.rewire.runtime.data.BinnedDataset;
@@ -25,7 +29,8 @@ import org.rewire.runtime.run.RunFolder;
 
 /**
  * Trains an experiment's network: mini-batches through a {@link TrainingSession}, then per epoch
- * the sparsifier's rewiring, evaluation, mapping onto the chip and a metrics row. Deterministic:
+ * the sparsifier's rewiring, evaluation, mapping onto the chip, a metrics row and a checkpoint
+ * ({@link CheckpointFile}), from which {@link #resume} continues a stopped run. Deterministic:
  * every random stream derives from the experiment's seed, and the engine's results do not depend on
  * the thread count, so the same experiment gives the same metrics.
  */
@@ -45,17 +50,48 @@ public final class Trainer {
 
   /** Runs every epoch and writes metrics, the trained network and its mapping. */
   public TrainingSummary run(BinnedDataset data) throws IOException {
-    TrainingConfig training = experiment.training();
     List<BinnedSample> train = Batches.trainingSamples(data.train());
-    MetricsLog metrics = new MetricsLog(folder.path());
-    long started = System.nanoTime();
-    Map<String, Object> row = Map.of();
-    Connectivity chip = null;
-    MappingReport mapping = null;
-    double testAccuracy = Double.NaN;
     try (TrainingSession session =
         TrainingSession.open(experiment, components, data, train.size())) {
-      for (int epoch = 0; epoch < training.epochs(); epoch++) {
+      return train(session, data, train, 0, List.of());
+    }
+  }
+
+  /**
+   * Continues from {@code checkpoint} (of this experiment's config) with the epoch after its last
+   * one, to the same results as an uninterrupted run.
+   *
+   * @throws org.rewire.runtime.UserInputException if the sparsifier cannot resume
+   */
+  public TrainingSummary resume(BinnedDataset data, Checkpoint checkpoint) throws IOException {
+    List<BinnedSample> train = Batches.trainingSamples(data.train());
+    try (TrainingSession session =
+        TrainingSession.resume(experiment, components, data, train.size(), checkpoint)) {
+      return train(session, data, train, checkpoint.epochs(), checkpoint.metrics());
+    }
+  }
+
+  private TrainingSummary train(
+      TrainingSession session,
+      BinnedDataset data,
+      List<BinnedSample> train,
+      int firstEpoch,
+      List<Map<String, Object>> earlierRows)
+      throws IOException {
+    TrainingConfig training = experiment.training();
+    MetricsLog metrics = new MetricsLog(folder.path(), earlierRows);
+    Path checkpointFile = folder.path().resolve(CheckpointFile.NAME);
+    String digest = ConfigDigest.of(experiment);
+    long started = System.nanoTime();
+    Map<String, Object> row =
+        earlierRows.isEmpty() ? Map.of() : earlierRows.get(earlierRows.size() - 1);
+    Connectivity chip = null;
+    MappingReport mapping = null;
+    double testAccuracy =
+        row.get("test_accuracy") instanceof Double accuracy ? accuracy : Double.NaN;
+    int saved = firstEpoch;
+    try {
+      for (int epoch = firstEpoch; epoch < training.epochs(); epoch++) {
         int batches = session.stepsPerEpoch();
         progress.epochStarted(epoch, batches);
         int[] order = session.shuffled(train.size());
@@ -95,15 +131,22 @@ public final class Trainer {
         r.put("mappable", mapping.mappable());
         session.context().drainReports().forEach((name, v) -> r.put("sparsifier_" + name, v));
         metrics.append(r);
+        CheckpointFile.write(checkpointFile, session.checkpoint(digest, epoch + 1, metrics.rows()));
+        saved = epoch + 1;
         row = r;
         progress.epochDone(epoch, summary(r));
       }
-      if (chip == null) { // no epochs: the network as the sparsifier initialised it
-        chip = MappedNetwork.of(session.network().recurrentWeights());
-        mapping = map(components.target(), chip);
-      }
-      writeNetwork(chip, mapping);
+    } catch (NumericalFaultException fault) {
+      throw fault.stopped(
+          saved > 0
+              ? "last good checkpoint: epoch " + saved + " in " + checkpointFile
+              : "no checkpoint yet (one is written after each epoch)");
     }
+    if (chip == null) { // no epoch trained here: the network as initialised or restored
+      chip = MappedNetwork.of(session.network().recurrentWeights());
+      mapping = map(components.target(), chip);
+    }
+    writeNetwork(chip, mapping);
     double seconds = (System.nanoTime() - started) / 1e9;
     return new TrainingSummary(
         folder.path(), training.epochs(), testAccuracy, mapping, seconds, row);

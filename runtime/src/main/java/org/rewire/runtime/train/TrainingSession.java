@@ -1,10 +1,20 @@
 package org.rewire.runtime.train;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.rewire.api.Connectivity;
+import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.Sparsifier;
+import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.checkpoint.Checkpoint;
+import org.rewire.runtime.checkpoint.SavableRandom;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.TrainingConfig;
 import org.rewire.runtime.data.BinnedDataset;
@@ -16,6 +26,7 @@ import org.rewire.runtime.engine.EngineOptions;
 import org.rewire.runtime.engine.LearningRateSchedule;
 import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.SpikingNetwork;
+import org.rewire.runtime.engine.SynapseStore;
 import org.rewire.runtime.plugin.InstalledProvider;
 import org.rewire.runtime.run.ComponentFailureException;
 import org.rewire.runtime.run.Components;
@@ -26,7 +37,12 @@ import org.rewire.runtime.run.Components;
  * of each epoch). The training loop and the benchmark drive it the same way.
  *
  * <p>Random streams, all split from the experiment's seed in a fixed order: network weights, the
- * sparsifier's stream, then the batch order.
+ * sparsifier's stream, then the batch order. They are {@link SavableRandom}s, so a {@link
+ * Checkpoint} holds their state and a resumed session continues them where they were.
+ *
+ * <p>Numerical faults stop training ({@link NumericalFaultException}): the loss is checked every
+ * step, gradients and weights by the optimizer in its own pass, and all weights again at the end of
+ * an epoch, before anything would save them.
  */
 final class TrainingSession implements AutoCloseable {
   private final SpikingNetwork network;
@@ -34,31 +50,34 @@ final class TrainingSession implements AutoCloseable {
   private final Sparsifier sparsifier;
   private final InstalledProvider sparsifierProvider;
   private final RunRewiringContext context;
+  private final SavableRandom sparsifierRandom;
   private final Adam adam;
   private final LearningRateSchedule schedule;
-  private final SplittableRandom shuffle;
+  private final SavableRandom shuffle;
   private final int stepsPerEpoch;
   private long step;
 
   private TrainingSession(
+      Experiment e,
+      Components components,
       SpikingNetwork network,
-      Engine engine,
-      Sparsifier sparsifier,
-      InstalledProvider sparsifierProvider,
-      RunRewiringContext context,
-      Adam adam,
-      LearningRateSchedule schedule,
-      SplittableRandom shuffle,
-      int stepsPerEpoch) {
+      SavableRandom sparsifierRandom,
+      SavableRandom shuffle,
+      int samples,
+      long step) {
+    TrainingConfig training = e.training();
     this.network = network;
-    this.engine = engine;
-    this.sparsifier = sparsifier;
-    this.sparsifierProvider = sparsifierProvider;
-    this.context = context;
-    this.adam = adam;
-    this.schedule = schedule;
+    this.sparsifier = components.sparsifier();
+    this.sparsifierProvider = e.sparsifier().provider();
+    this.sparsifierRandom = sparsifierRandom;
+    this.context = new RunRewiringContext(components.target(), sparsifierRandom);
     this.shuffle = shuffle;
-    this.stepsPerEpoch = stepsPerEpoch;
+    this.stepsPerEpoch = (samples + training.batchSize() - 1) / training.batchSize();
+    this.step = step;
+    Adam optimizer = Adam.defaults();
+    this.adam = training.gradClip() > 0 ? optimizer.withClipValue(training.gradClip()) : optimizer;
+    this.schedule = schedule(training, (long) stepsPerEpoch * training.epochs(), stepsPerEpoch);
+    this.engine = new Engine(network, EngineOptions.withThreads(training.threads()));
   }
 
   /**
@@ -66,39 +85,127 @@ final class TrainingSession implements AutoCloseable {
    */
   static TrainingSession open(
       Experiment e, Components components, BinnedDataset data, int samples) {
-    TrainingConfig training = e.training();
-    NetworkSpec spec =
-        NetworkSetup.spec(e, components.target().layout(), data.inputs(), data.classes().size());
-    SplittableRandom seeds = new SplittableRandom(e.seed());
-    SpikingNetwork network =
-        SpikingNetwork.create(
-            spec, new Connectivity.Builder(spec.layout().neurons()).build(), seeds.split());
-    RunRewiringContext context = new RunRewiringContext(components.target(), seeds.split());
-    SplittableRandom shuffle = seeds.split();
-    InstalledProvider provider = e.sparsifier().provider();
-    Sparsifier sparsifier = components.sparsifier();
-    call(provider, "to initialize", () -> sparsifier.initialize(network.sparseView(), context));
-    int stepsPerEpoch = (samples + training.batchSize() - 1) / training.batchSize();
-    Adam adam = Adam.defaults();
-    if (training.gradClip() > 0) {
-      adam = adam.withClipValue(training.gradClip());
+    SavableRandom seeds = new SavableRandom(e.seed());
+    SpikingNetwork network = unconnected(spec(e, components, data), seeds.split());
+    TrainingSession session =
+        new TrainingSession(e, components, network, seeds.split(), seeds.split(), samples, 0);
+    try {
+      call(
+          session.sparsifierProvider,
+          "to initialize",
+          () -> session.sparsifier.initialize(network.sparseView(), session.context));
+    } catch (RuntimeException ex) {
+      session.close();
+      throw ex;
     }
-    return new TrainingSession(
+    return session;
+  }
+
+  /**
+   * Continues from {@code checkpoint}, which the caller has matched to {@code e}'s config: the
+   * network, step count and random streams as saved, and the sparsifier restored instead of
+   * initialised.
+   *
+   * @throws UserInputException if the sparsifier cannot resume or the saved network has another
+   *     shape than the one the config builds now
+   * @throws ComponentFailureException if it fails to restore its saved state
+   */
+  static TrainingSession resume(
+      Experiment e, Components components, BinnedDataset data, int samples, Checkpoint checkpoint) {
+    // The weights drawn here are replaced by the checkpoint's; only the shape matters.
+    SpikingNetwork network = unconnected(spec(e, components, data), new SavableRandom(0));
+    try {
+      checkpoint.restoreInto(network);
+    } catch (IllegalArgumentException ex) {
+      // Same config, other shape: a plugin (the target's layout, say) changed since it was written.
+      throw new UserInputException(
+          "the checkpoint does not fit the network this config builds now ("
+              + ex.getMessage()
+              + "); start the run again with --force");
+    }
+    TrainingSession session =
+        new TrainingSession(
+            e,
+            components,
+            network,
+            SavableRandom.restore(checkpoint.sparsifierRandom()),
+            SavableRandom.restore(checkpoint.shuffle()),
+            samples,
+            checkpoint.step());
+    try {
+      session.restoreSparsifier(e, checkpoint.sparsifier());
+    } catch (RuntimeException ex) {
+      session.close();
+      throw ex;
+    }
+    return session;
+  }
+
+  private void restoreSparsifier(Experiment e, byte[] state) {
+    if (!(sparsifier instanceof ResumableSparsifier resumable)) {
+      throw new UserInputException(
+          "sparsifier '"
+              + e.sparsifier().type()
+              + "' cannot resume from a checkpoint (it does not save its state); start the run"
+              + " again with --force");
+    }
+    if (state == null) {
+      throw new UserInputException(
+          "the checkpoint holds no state for sparsifier '" + e.sparsifier().type() + "'");
+    }
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(state));
+    // Checkpoints are checksummed, so state that does not read back is the plugin's fault.
+    callIo(
+        sparsifierProvider,
+        "to restore its state",
+        () -> {
+          resumable.restoreState(network.sparseView(), context, in);
+          if (in.available() != 0) {
+            throw new IOException(in.available() + " bytes of its saved state left unread");
+          }
+        });
+  }
+
+  /**
+   * The session's state after {@code epochs} complete epochs, for a {@link Checkpoint}; shares the
+   * network's arrays, so write it before the next step.
+   */
+  Checkpoint checkpoint(String configDigest, int epochs, List<Map<String, Object>> metrics) {
+    byte[] state = null;
+    if (sparsifier instanceof ResumableSparsifier resumable) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      callIo(
+          sparsifierProvider,
+          "to save its state",
+          () -> resumable.saveState(new DataOutputStream(bytes)));
+      state = bytes.toByteArray();
+    }
+    return Checkpoint.of(
+        configDigest,
+        epochs,
+        step,
         network,
-        new Engine(network, EngineOptions.withThreads(training.threads())),
-        sparsifier,
-        provider,
-        context,
-        adam,
-        schedule(training, (long) stepsPerEpoch * training.epochs(), stepsPerEpoch),
-        shuffle,
-        stepsPerEpoch);
+        sparsifierRandom.state(),
+        shuffle.state(),
+        state,
+        metrics);
+  }
+
+  /** A network of {@code spec} with no recurrent synapse yet: the sparsifier chooses them. */
+  private static SpikingNetwork unconnected(NetworkSpec spec, SavableRandom weights) {
+    return SpikingNetwork.create(
+        spec, new Connectivity.Builder(spec.layout().neurons()).build(), weights);
+  }
+
+  private static NetworkSpec spec(Experiment e, Components components, BinnedDataset data) {
+    return NetworkSetup.spec(e, components.target().layout(), data.inputs(), data.classes().size());
   }
 
   /**
    * One optimizer step on {@code batch} during {@code epoch}.
    *
    * @return the batch's result and the sparsifier's penalty
+   * @throws NumericalFaultException if the loss, a gradient or a weight is NaN or infinite
    */
   StepResult step(int epoch, List<BinnedSample> batch) {
     double rate = schedule.rate(step);
@@ -106,22 +213,52 @@ final class TrainingSession implements AutoCloseable {
     BatchResult result = engine.computeGradients(batch);
     double penalty =
         value(sparsifierProvider, () -> sparsifier.penalty(network.sparseView(), context));
-    adam.step(network, step + 1, rate);
+    StepResult r = new StepResult(result, penalty);
+    if (!Double.isFinite(r.loss())) {
+      throw NumericalFaultException.at(
+          epoch + 1, step + 1, "the loss is " + (Double.isNaN(r.loss()) ? "NaN" : "infinite"));
+    }
+    Adam.Fault fault = adam.step(network, step + 1, rate);
+    if (fault != Adam.Fault.NONE) {
+      throw NumericalFaultException.at(
+          epoch + 1,
+          step + 1,
+          fault == Adam.Fault.GRADIENT
+              ? "a gradient is NaN or infinite"
+              : "a weight is NaN or infinite after the optimizer step");
+    }
     call(
         sparsifierProvider,
         "after a step",
         () -> sparsifier.afterStep(network.sparseView(), context));
     step++;
-    return new StepResult(result, penalty);
+    return r;
   }
 
-  /** The sparsifier's end-of-epoch rewiring. */
+  /**
+   * The sparsifier's end-of-epoch rewiring, then a check that every weight is finite: the
+   * sparsifier's hooks since the last optimizer step may have set any weight.
+   *
+   * @throws NumericalFaultException if a weight is NaN or infinite
+   */
   void endEpoch(int epoch) {
     context.at(epoch, step, learningRate());
     call(
         sparsifierProvider,
         "after an epoch",
         () -> sparsifier.afterEpoch(network.sparseView(), context));
+    if (!finite(network.inputWeights()) || !finite(network.recurrentWeights())) {
+      throw NumericalFaultException.at(
+          epoch + 1, step, "a weight is NaN or infinite at the end of the epoch");
+    }
+  }
+
+  private static boolean finite(SynapseStore store) {
+    float check = 0;
+    for (float w : store.weightArray()) {
+      check += w * 0f; // NaN iff some weight is NaN or infinite; unused slots hold 0
+    }
+    return !Float.isNaN(check);
   }
 
   /** A fresh random order of {@code n} samples for the next epoch. */
@@ -190,6 +327,25 @@ final class TrainingSession implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new ComponentFailureException(provider, stage, e);
     }
+  }
+
+  /** A hook that reads or writes the sparsifier's state. */
+  @FunctionalInterface
+  private interface StateHook {
+    void run() throws IOException;
+  }
+
+  private static void callIo(InstalledProvider provider, String stage, StateHook hook) {
+    call(
+        provider,
+        stage,
+        () -> {
+          try {
+            hook.run();
+          } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+          }
+        });
   }
 
   private static double value(InstalledProvider provider, DoubleSupplier hook) {

@@ -98,4 +98,26 @@ class AdamTest {
     assertThat(o.gradientArray()[k0]).isCloseTo(0.6f, within(1e-6f));
     assertThat(o.gradientArray()[k0 + 1]).isCloseTo(0.8f, within(1e-6f));
   }
+
+  @Test
+  void reportsANonFiniteGradientOrWeightFromTheUpdatePass() {
+    SpikingNetwork net = net();
+    SynapseStore recurrent = net.recurrentWeights();
+    Adam adam = Adam.defaults();
+    Arrays.fill(recurrent.gradientArray(), 0.1f);
+    assertThat(adam.step(net, 1, 0.01)).isEqualTo(Adam.Fault.NONE);
+
+    recurrent.gradientArray()[someSlot(recurrent)] = Float.NaN;
+    assertThat(adam.step(net, 2, 0.01)).isEqualTo(Adam.Fault.GRADIENT);
+
+    net = net();
+    net.inputWeights().weightArray()[someSlot(net.inputWeights())] = Float.NEGATIVE_INFINITY;
+    assertThat(adam.step(net, 1, 0.01)).isEqualTo(Adam.Fault.WEIGHT);
+
+    // A gradient that clipping turns finite is no fault: the update uses the clipped value.
+    net = net();
+    net.recurrentWeights().gradientArray()[someSlot(net.recurrentWeights())] =
+        Float.POSITIVE_INFINITY;
+    assertThat(adam.withClipValue(1).step(net, 1, 0.01)).isEqualTo(Adam.Fault.NONE);
+  }
 }

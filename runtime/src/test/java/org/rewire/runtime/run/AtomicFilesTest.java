@@ -2,11 +2,13 @@ package org.rewire.runtime.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +50,27 @@ class AtomicFilesTest {
         .hasMessageStartingWith("cannot write " + target + ": ")
         .hasMessageNotContaining("\n");
     assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
+  void aResumedFolderLosesOnlyTheTemporaryFilesOfKilledWrites() throws Exception {
+    AtomicFiles.writeString(dir.resolve("metrics.csv"), "epoch\n1\n");
+    Files.writeString(dir.resolve(".checkpoint.bin.123.tmp"), "half");
+    Files.writeString(dir.resolve("notes.tmp"), "the user's");
+    RunFolder.existing(dir);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("metrics.csv", "notes.tmp");
+    }
+  }
+
+  @Test
+  void writtenFilesAreReadableByOthersNotOwnerOnly() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path target = dir.resolve("summary.json");
+    AtomicFiles.writeString(target, "{}");
+    // The temporary file behind it is created owner-only unless told otherwise.
+    assertThat(Files.getPosixFilePermissions(target))
+        .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.GROUP_READ);
   }
 }

@@ -14,8 +14,15 @@ import org.rewire.api.Split;
 /** A dataset of {@code samples} one-spike samples, for runtime tests. */
 public final class ListDatasetProvider implements DatasetProvider<ListDatasetProvider.Config> {
 
-  /** Test dataset settings. */
-  public record Config(Integer samples, Integer classes, Boolean fail) {
+  /**
+   * Test dataset settings.
+   *
+   * @param samples samples per split
+   * @param classes classes
+   * @param fail fail to build
+   * @param requires a file that must exist, relative to the experiment file, as a data path is
+   */
+  public record Config(Integer samples, Integer classes, Boolean fail, String requires) {
     public Config {
       samples = Require.positive("samples", Require.orDefault(samples, 4));
       classes = Require.inRange("classes", Require.orDefault(classes, 2), 1, 100);
@@ -37,6 +44,10 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
   public SpikeDataset create(Config c, BuildContext context) {
     if (c.fail()) {
       throw new IllegalStateException("the test dataset was asked to fail");
+    }
+    if (c.requires() != null && !java.nio.file.Files.exists(context.resolve(c.requires()))) {
+      throw new org.rewire.api.InvalidConfigException(
+          "requires", "no file " + context.resolve(c.requires()));
     }
     SampleSource source =
         new SampleSource() {
