@@ -202,6 +202,15 @@ public final class SweepRunner {
       return RunResult.failed("cannot write the run folder: " + ex.getMessage());
     } catch (RuntimeException ex) {
       return RunResult.failed("internal error, please report it: " + ex);
+    } catch (OutOfMemoryError ex) {
+      // Recorded like any failure, so the sweep goes on: the run's memory is unreachable now.
+      return RunResult.failed(
+          "out of memory: the run needs more than the "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB heap ("
+              + workers
+              + " runs at a time share it); run fewer at once (--workers) or allow more with"
+              + " REWIRE_JAVA_OPTS=-Xmx<size>");
     }
   }
 

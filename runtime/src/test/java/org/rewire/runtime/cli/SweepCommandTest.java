@@ -152,6 +152,18 @@ class SweepCommandTest {
   }
 
   @Test
+  void aRunThatRunsOutOfMemoryIsRecordedAndTheSweepGoesOn() throws Exception {
+    Cli r = sweep(sweepFile("grid: {dataset.exhaust: [true, false]}\n"), "--workers", "1");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("dataset.exhaust=true FAILED: out of memory: the run needs more than the")
+        .contains("1 done, 1 failed");
+    List<String> rows = table();
+    assertThat(rows.get(1)).startsWith("dataset.exhaust=true,true,failed,,");
+    assertThat(rows.get(2)).startsWith("dataset.exhaust=false,false,done,");
+  }
+
+  @Test
   void aWrongGridKeyOrValueIsExit2AtItsPlaceInTheSweepFile() throws Exception {
     Path file = sweepFile("grid:\n  training.epoch: [1]\n");
     Cli key = sweep(file);

@@ -21,9 +21,12 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
    * @param classes classes
    * @param fail fail to build
    * @param requires a file that must exist, relative to the experiment file, as a data path is
+   * @param exhaust run out of memory while building, as a dataset too large for the heap does
    */
-  public record Config(Integer samples, Integer classes, Boolean fail, String requires) {
+  public record Config(
+      Integer samples, Integer classes, Boolean fail, String requires, Boolean exhaust) {
     public Config {
+      exhaust = Require.orDefault(exhaust, false);
       samples = Require.positive("samples", Require.orDefault(samples, 4));
       classes = Require.inRange("classes", Require.orDefault(classes, 2), 1, 100);
       fail = Require.orDefault(fail, false);
@@ -44,6 +47,9 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
   public SpikeDataset create(Config c, BuildContext context) {
     if (c.fail()) {
       throw new IllegalStateException("the test dataset was asked to fail");
+    }
+    if (c.exhaust()) {
+      throw new OutOfMemoryError("Java heap space");
     }
     if (c.requires() != null && !java.nio.file.Files.exists(context.resolve(c.requires()))) {
       throw new org.rewire.api.InvalidConfigException(
