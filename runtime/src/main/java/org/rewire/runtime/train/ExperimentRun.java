@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
+import org.rewire.runtime.report.LearningCurves;
 import org.rewire.runtime.run.Components;
 import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.run.Provenance;
@@ -14,8 +15,9 @@ import org.rewire.runtime.run.RunFolder;
 /**
  * One run of a bound experiment, as {@code rewire run} and every run of a sweep do it: build the
  * components, prepare the data, create the run folder (only then, so a component that fails to
- * build leaves no folder), write the resolved config and provenance, train, and last write {@link
- * RunSummary summary.json}, which marks the run complete.
+ * build leaves no folder), write the resolved config and provenance, train, draw the {@link
+ * LearningCurves learning curves}, and last write {@link RunSummary summary.json}, which marks the
+ * run complete.
  */
 public final class ExperimentRun {
   private ExperimentRun() {}
@@ -46,6 +48,7 @@ public final class ExperimentRun {
     run.writeConfig(experiment);
     run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
     TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
+    LearningCurves.write(run.path());
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }

@@ -1,0 +1,41 @@
+package org.rewire.runtime.report.chart;
+
+/**
+ * One axis of a panel. Its range comes from the data drawn against it.
+ *
+ * @param label what the axis shows, with its unit, e.g. {@code "memory (devices)"}
+ * @param scale linear or logarithmic; a logarithmic axis leaves out values that are not positive
+ * @param integer whether values are whole numbers (epochs), so ticks never fall between them
+ */
+public record Axis(String label, Scale scale, boolean integer) {
+  /** How values map to positions. */
+  public enum Scale {
+    LINEAR,
+    LOG
+  }
+
+  /** A linear axis of real values. */
+  public static Axis linear(String label) {
+    return new Axis(label, Scale.LINEAR, false);
+  }
+
+  /** A logarithmic axis. */
+  public static Axis log(String label) {
+    return new Axis(label, Scale.LOG, false);
+  }
+
+  /** A linear axis of whole numbers. */
+  public static Axis integers(String label) {
+    return new Axis(label, Scale.LINEAR, true);
+  }
+
+  /** Whether {@code value} can be drawn on this axis. */
+  boolean accepts(double value) {
+    return Double.isFinite(value) && (scale == Scale.LINEAR || value > 0);
+  }
+
+  /** {@code value} in the axis' own units: itself, or its base-10 logarithm. */
+  double transform(double value) {
+    return scale == Scale.LOG ? Math.log10(value) : value;
+  }
+}
