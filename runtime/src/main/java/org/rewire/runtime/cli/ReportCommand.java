@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Report on sweep folders: finished runs grouped into points (one series per sparsifier,"
           + " seeds of the same config together), test accuracy vs memory and vs synapses as PNG"
-          + " charts (mean and 95 % interval over seeds, Pareto fronts), and report.md: a table"
+          + " charts (mean and 95 %% interval over seeds, Pareto fronts), and report.md: a table"
           + " of every point and the reference series compared with each other one at equal"
           + " memory and at equal accuracy. Also writes points.csv.",
       "Give one folder per method, e.g. the routing-aware, DeepR and Mosaic-baseline sweeps.",
