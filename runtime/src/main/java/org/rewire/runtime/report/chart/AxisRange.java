@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The visible range of an axis and its ticks. The range is the data's, widened by a small margin so
  * no marker sits on the frame; ticks are round numbers inside it: steps of 1, 2 or 5 times a power
- * of ten on a linear axis, and on a logarithmic axis the densest of 1-9, 1-2-5, 1-3 or 1 per decade
- * that gives at most {@value #MAX_TICKS} ticks.
+ * of ten on a linear axis, and on a logarithmic axis the densest of 1-9, 1-2-3-5, 1-2-5, 1-3 or 1
+ * per decade that gives at most {@value #MAX_TICKS} ticks.
  *
  * @param min the lowest visible value
  * @param max the highest visible value
@@ -19,7 +19,7 @@ record AxisRange(Axis axis, double min, double max, List<Double> ticks) {
   static final int MAX_TICKS = 8;
   private static final double MARGIN = 0.05;
   private static final int[][] LOG_MANTISSAS = {
-    {1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 5}, {1, 3}, {1}
+    {1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 5}, {1, 2, 5}, {1, 3}, {1}
   };
 
   AxisRange {

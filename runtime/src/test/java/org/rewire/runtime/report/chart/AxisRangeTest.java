@@ -41,7 +41,9 @@ class AxisRangeTest {
     AxisRange wide = AxisRange.of(Axis.log("memory"), new double[] {290_000, 660_000_000});
     assertThat(labels(wide)).containsExactly("300k", "1M", "3M", "10M", "30M", "100M", "300M");
     AxisRange decade = AxisRange.of(Axis.log("memory"), new double[] {1e5, 1e6});
-    assertThat(labels(decade)).containsExactly("100k", "200k", "500k", "1M");
+    assertThat(labels(decade)).containsExactly("100k", "200k", "300k", "500k", "1M");
+    AxisRange seven = AxisRange.of(Axis.log("memory"), new double[] {310_000, 2_140_000});
+    assertThat(labels(seven)).containsExactly("300k", "500k", "1M", "2M");
     AxisRange narrow = AxisRange.of(Axis.log("memory"), new double[] {450_000, 520_000});
     assertThat(narrow.ticks()).hasSizeBetween(2, AxisRange.MAX_TICKS);
     assertThat(labels(narrow)).contains("500k");
