@@ -14,8 +14,9 @@ import org.rewire.runtime.run.AtomicFiles;
 
 /**
  * Draws panels into one picture, in rows of {@code columns}, under an optional title, and writes
- * pictures as PNG. Rendering is headless (no display needed) and deterministic: Java2D with fixed
- * logical fonts and no time stamps in the file, so equal input gives equal bytes on the same JDK.
+ * pictures as PNG. Every panel keeps room for the longest legend, so plots side by side line up.
+ * Rendering is headless (no display needed) and deterministic: Java2D with fixed logical fonts and
+ * no time stamps in the file, so equal input gives equal bytes on the same JDK.
  */
 public final class Chart {
   private static final int TITLE_HEIGHT = 36;
@@ -57,10 +58,15 @@ public final class Chart {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
         g.drawString(title, 16, 25);
       }
-      for (int i = 0; i < panels.size(); i++) {
+      List<PanelPainter> painters = panels.stream().map(p -> new PanelPainter(g, p)).toList();
+      int legendLines = 0;
+      for (PanelPainter p : painters) {
+        legendLines = Math.max(legendLines, p.legendLines(panelWidth));
+      }
+      for (int i = 0; i < painters.size(); i++) {
         int x = (i % columns) * panelWidth;
         int y = top + (i / columns) * panelHeight;
-        new PanelPainter(g, panels.get(i)).paint(x, y, panelWidth, panelHeight);
+        painters.get(i).paint(x, y, panelWidth, panelHeight, legendLines);
       }
     } finally {
       g.dispose();

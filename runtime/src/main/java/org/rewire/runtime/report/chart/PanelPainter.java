@@ -59,8 +59,20 @@ final class PanelPainter {
     this.yRange = AxisRange.of(panel.y(), ys.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  void paint(int x, int y, int width, int height) {
+  /** How many lines the legend takes in a panel {@code width} wide. */
+  int legendLines(int width) {
+    return layoutLegend(width - 2 * PAD).size();
+  }
+
+  /**
+   * Paints the panel.
+   *
+   * @param legendLines lines to keep for the legend, at least its own: panels side by side keep the
+   *     same, so their plots line up
+   */
+  void paint(int x, int y, int width, int height, int legendLines) {
     List<List<LegendEntry>> legend = layoutLegend(width - 2 * PAD);
+    int reserved = Math.max(legendLines, legend.size());
     g.setFont(TEXT);
     FontMetrics text = g.getFontMetrics();
     int tickWidth = 0;
@@ -70,7 +82,7 @@ final class PanelPainter {
     left = x + PAD + LINE + tickWidth + 8;
     right = x + width - PAD - 8;
     top = y + PAD + 26;
-    bottom = y + height - PAD - legend.size() * LINE - 2 * LINE - 10;
+    bottom = y + height - PAD - reserved * LINE - 2 * LINE - 10;
 
     g.setFont(TITLE);
     g.setColor(Color.BLACK);
@@ -91,7 +103,7 @@ final class PanelPainter {
       g.drawString(
           none, (left + right - g.getFontMetrics().stringWidth(none)) / 2, (top + bottom) / 2);
     }
-    drawLegend(legend, x + PAD, y + height - PAD - legend.size() * LINE);
+    drawLegend(legend, x + PAD, y + height - PAD - reserved * LINE);
   }
 
   private int px(double value) {
