@@ -15,9 +15,8 @@ import org.rewire.runtime.run.RunFolder;
 /**
  * One run of a bound experiment, as {@code rewire run} and every run of a sweep do it: build the
  * components, prepare the data, create the run folder (only then, so a component that fails to
- * build leaves no folder), write the resolved config and provenance, train, draw the {@link
- * LearningCurves learning curves}, and last write {@link RunSummary summary.json}, which marks the
- * run complete.
+ * build leaves no folder), write the resolved config and provenance, train, and last write {@link
+ * RunSummary summary.json}, which marks the run complete.
  */
 public final class ExperimentRun {
   private ExperimentRun() {}
@@ -48,7 +47,7 @@ public final class ExperimentRun {
     run.writeConfig(experiment);
     run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
     TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
-    LearningCurves.write(run.path());
+    LearningCurves.write(run.path()); // curves.png, before summary.json marks the run complete
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }

@@ -102,9 +102,10 @@ class SweepReportTest {
         .contains("| 72.0 | 1,100 | 41,884 | 38.1x |")
         .contains("| 73.0 | 1,450 | 50,000 | 34.5x |");
     List<String> csv = Files.readAllLines(out.resolve(SweepReport.CSV));
+    assertThat(csv.get(2)).contains(",10000,400,2,0.6666666666666666,true,true,ra,");
     assertThat(csv.get(0)).isEqualTo(String.join(",", PointsCsv.COLUMNS));
     assertThat(csv.get(3))
-        .startsWith("deepr,sparsifier.level=1.0,1,1,0.6,,5000,100,0,true,true,dr,");
+        .startsWith("deepr,sparsifier.level=1.0,1,1,0.6,,5000,100,0,0,true,true,dr,");
   }
 
   @Test
