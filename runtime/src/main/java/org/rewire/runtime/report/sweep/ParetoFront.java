@@ -49,18 +49,22 @@ public record ParetoFront(List<Point> vertices) {
     return vertices.contains(p);
   }
 
+  /** The cheapest vertex's cost; the front must not be empty. */
   public double minCost() {
     return vertices.get(0).x();
   }
 
+  /** The dearest vertex's cost; the front must not be empty. */
   public double maxCost() {
     return vertices.get(vertices.size() - 1).x();
   }
 
+  /** The lowest accuracy on the front (its cheapest vertex's). */
   public double minAccuracy() {
     return vertices.get(0).y();
   }
 
+  /** The highest accuracy on the front (its dearest vertex's). */
   public double maxAccuracy() {
     return vertices.get(vertices.size() - 1).y();
   }
