@@ -66,7 +66,7 @@ public final class LearningCurves {
         new Panel(
             "Accuracy",
             epoch,
-            Axis.linear("accuracy (%)"),
+            Axis.linear("accuracy (%)").within(0, 100),
             bySplit(rows, "_accuracy", 100),
             List.of()));
     panels.add(
@@ -119,7 +119,7 @@ public final class LearningCurves {
         continue;
       }
       boolean hollow = column.equals("memory") && Boolean.FALSE.equals(row.get("mappable"));
-      marks.add(new Mark(x, y, Double.NaN, Double.NaN, hollow));
+      marks.add(new Mark(x, y, Double.NaN, Double.NaN, hollow, null));
       line.add(new Point(x, y));
     }
     return new Series(label, style, marks, line);

@@ -26,7 +26,10 @@ record AxisRange(Axis axis, double min, double max, List<Double> ticks) {
     ticks = List.copyOf(ticks);
   }
 
-  /** The range that shows {@code values} (those the axis accepts); a default range for none. */
+  /**
+   * The range that shows {@code values} (those the axis accepts) within the axis' bounds; a default
+   * range for none.
+   */
   static AxisRange of(Axis axis, double[] values) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
@@ -47,6 +50,14 @@ record AxisRange(Axis axis, double min, double max, List<Double> ticks) {
       double pad = (hi - lo) * MARGIN;
       lo -= pad;
       hi += pad;
+    }
+    double boundedLo =
+        axis.accepts(axis.lowest()) ? Math.max(lo, axis.transform(axis.lowest())) : lo;
+    double boundedHi =
+        axis.accepts(axis.highest()) ? Math.min(hi, axis.transform(axis.highest())) : hi;
+    if (boundedLo < boundedHi) { // bounds that would leave nothing to see are ignored
+      lo = boundedLo;
+      hi = boundedHi;
     }
     if (axis.scale() == Axis.Scale.LOG) {
       double min = Math.pow(10, lo);

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
@@ -20,6 +21,7 @@ final class PanelPainter {
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
   private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Color GRID = new Color(225, 225, 225);
   private static final Color FRAME = new Color(110, 110, 110);
   private static final Color NOTE = new Color(70, 70, 70);
@@ -95,6 +97,7 @@ final class PanelPainter {
     for (Series s : panel.series()) {
       drawn |= drawSeries(s);
     }
+    drawLabels();
     g.setClip(clip);
     if (!drawn) {
       g.setFont(LABEL);
@@ -182,7 +185,7 @@ final class PanelPainter {
     g.draw(line);
     double r = s.marks().size() > 30 ? 3 : 5;
     for (Mark m : s.marks()) {
-      if (!panel.x().accepts(m.x()) || !panel.y().accepts(m.y())) {
+      if (!visible(m)) {
         continue;
       }
       drawn = true;
@@ -199,6 +202,84 @@ final class PanelPainter {
       drawMarker(s.style(), m.hollow(), px, py(m.y()), r);
     }
     return drawn;
+  }
+
+  private boolean visible(Mark m) {
+    return panel.x().accepts(m.x()) && panel.y().accepts(m.y());
+  }
+
+  /**
+   * Writes each mark's label beside it, at the first of eight places around it that stays inside
+   * the plot and covers no marker, error bar or label already written, preferring places that cross
+   * no line either; one that must cross a line gets a white backing so it stays readable. A label
+   * with no free place is left out rather than written over something.
+   */
+  private void drawLabels() {
+    List<Rectangle> taken = new ArrayList<>();
+    List<Line2D> lines = new ArrayList<>();
+    for (Series s : panel.series()) {
+      for (Mark m : s.marks()) {
+        if (visible(m)) {
+          int px = px(m.x());
+          int py = py(m.y());
+          taken.add(new Rectangle(px - 6, py - 6, 12, 12));
+          if (m.hasErrorBar()) {
+            int high = py(m.high());
+            taken.add(new Rectangle(px - 5, high, 10, py(m.low()) - high));
+          }
+        }
+      }
+      for (int i = 0; i + 1 < s.line().size(); i++) {
+        Point a = s.line().get(i);
+        Point b = s.line().get(i + 1);
+        if (panel.x().accepts(a.x()) && panel.x().accepts(b.x())) {
+          lines.add(new Line2D.Double(px(a.x()), py(a.y()), px(b.x()), py(b.y())));
+        }
+      }
+    }
+    g.setFont(SMALL);
+    FontMetrics fm = g.getFontMetrics();
+    Rectangle plot = new Rectangle(left + 2, top + 2, right - left - 4, bottom - top - 4);
+    for (Series s : panel.series()) {
+      for (Mark m : s.marks()) {
+        if (m.label() == null || !visible(m)) {
+          continue;
+        }
+        Rectangle place = place(m, fm, plot, taken, lines);
+        if (place != null) {
+          if (lines.stream().anyMatch(l -> l.intersects(place))) {
+            g.setColor(new Color(255, 255, 255, 220));
+            g.fill(place);
+          }
+          g.setColor(Palette.color(s.style()).darker());
+          g.drawString(m.label(), place.x, place.y + fm.getAscent());
+          taken.add(place);
+        }
+      }
+    }
+  }
+
+  private Rectangle place(
+      Mark m, FontMetrics fm, Rectangle plot, List<Rectangle> taken, List<Line2D> lines) {
+    int px = px(m.x());
+    int py = py(m.y());
+    int w = fm.stringWidth(m.label());
+    int h = fm.getAscent();
+    int[][] corners = {
+      {px + 9, py - h / 2}, {px - 9 - w, py - h / 2}, {px + 7, py - 7 - h}, {px + 7, py + 7},
+      {px - 7 - w, py - 7 - h}, {px - 7 - w, py + 7}, {px - w / 2, py - 9 - h}, {px - w / 2, py + 9}
+    };
+    for (boolean avoidLines : new boolean[] {true, false}) {
+      for (int[] c : corners) {
+        Rectangle r = new Rectangle(c[0], c[1], w, h);
+        if (plot.contains(r)
+            && taken.stream().noneMatch(r::intersects)
+            && (!avoidLines || lines.stream().noneMatch(l -> l.intersects(r)))) {
+          return r;
+        }
+      }
+    }
+    return null;
   }
 
   private void drawMarker(int style, boolean hollow, double x, double y, double r) {

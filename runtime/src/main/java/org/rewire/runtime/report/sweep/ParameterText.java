@@ -16,11 +16,25 @@ final class ParameterText {
   private ParameterText() {}
 
   static String of(Map<String, JsonNode> parameters) {
-    if (parameters.isEmpty()) {
-      return NONE;
-    }
+    return parameters.isEmpty() ? NONE : join(parameters, false);
+  }
+
+  /**
+   * The short form for chart labels: each key's last segment only ({@code profile={1: 0.5}}), or
+   * null without parameters.
+   */
+  static String label(Map<String, JsonNode> parameters) {
+    return parameters.isEmpty() ? null : join(parameters, true);
+  }
+
+  private static String join(Map<String, JsonNode> parameters, boolean lastSegment) {
     StringJoiner text = new StringJoiner(", ");
-    parameters.forEach((key, value) -> text.add(key + "=" + value(value)));
+    parameters.forEach(
+        (key, value) ->
+            text.add(
+                (lastSegment ? key.substring(key.lastIndexOf('.') + 1) : key)
+                    + "="
+                    + value(value)));
     return text.toString();
   }
 

@@ -75,6 +75,7 @@ public record PointSet(List<String> series, List<ReportPoint> points, int duplic
     return new ReportPoint(
         first.series(),
         ParameterText.of(first.parameters()),
+        ParameterText.label(first.parameters()),
         List.copyOf(sweeps),
         runs.stream().map(SweepRun::id).toList(),
         runs.stream().map(SweepRun::seed).toList(),
@@ -101,6 +102,7 @@ public record PointSet(List<String> series, List<ReportPoint> points, int duplic
           new ReportPoint(
               p.series(),
               p.parameters() + " [" + String.join(", ", p.sweeps()) + "]",
+              p.label(),
               p.sweeps(),
               p.runIds(),
               p.seeds(),

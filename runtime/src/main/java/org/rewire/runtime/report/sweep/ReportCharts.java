@@ -39,7 +39,8 @@ final class ReportCharts {
       for (ReportPoint p : report.points().of(names.get(s))) {
         double mean = 100 * p.accuracy().mean();
         double half = 100 * p.accuracy().halfWidth(); // NaN without an interval: no bar
-        marks.add(new Mark(cost.of(p), mean, mean - half, mean + half, !p.allMappable()));
+        marks.add(
+            new Mark(cost.of(p), mean, mean - half, mean + half, !p.allMappable(), p.label()));
         hollow |= !p.allMappable();
         single |= !p.accuracy().hasInterval();
       }
@@ -57,7 +58,8 @@ final class ReportCharts {
     if (hollow) {
       notes.add("hollow markers: not mappable on every seed");
     }
-    Panel panel = new Panel(title, x, Axis.linear("test accuracy (%)"), series, notes);
+    Panel panel =
+        new Panel(title, x, Axis.linear("test accuracy (%)").within(0, 100), series, notes);
     return Chart.draw(null, List.of(panel), 1, WIDTH, HEIGHT);
   }
 }

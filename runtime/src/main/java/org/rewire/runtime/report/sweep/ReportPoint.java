@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param series the sparsifier type
  * @param parameters the swept parameters except the seed, as {@code key=value} text
+ * @param label the same, shorter, for charts: keys without their section ({@code profile={1:
+ *     0.5}}); null when nothing was swept but the seed
  * @param sweeps the sweep folders the runs come from
  * @param runIds the runs' ids, in seed order
  * @param seeds the runs' seeds, ascending
@@ -19,6 +21,7 @@ import java.util.List;
 public record ReportPoint(
     String series,
     String parameters,
+    String label,
     List<String> sweeps,
     List<String> runIds,
     List<Long> seeds,

@@ -57,4 +57,14 @@ class AxisRangeTest {
     assertThat(r.min()).isLessThan(1000).isGreaterThan(0);
     assertThat(labels(r)).contains("1000");
   }
+
+  @Test
+  void boundsCutTheRangeButNeverEmptyIt() {
+    Axis percent = Axis.linear("accuracy (%)").within(0, 100);
+    AxisRange r = AxisRange.of(percent, new double[] {80, 96, 112});
+    assertThat(r.max()).isEqualTo(100);
+    assertThat(r.min()).isLessThan(80);
+    AxisRange outside = AxisRange.of(percent, new double[] {120, 130});
+    assertThat(outside.min()).isLessThan(120);
+  }
 }

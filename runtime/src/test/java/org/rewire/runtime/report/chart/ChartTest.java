@@ -14,11 +14,15 @@ class ChartTest {
   @TempDir Path dir;
 
   static Panel panel(boolean hollow) {
+    return panel(hollow, "middle");
+  }
+
+  static Panel panel(boolean hollow, String label) {
     Series s =
         new Series(
             "series",
             0,
-            List.of(Mark.at(1, 10), new Mark(5, 50, 40, 60, hollow), Mark.at(9, 90)),
+            List.of(Mark.at(1, 10), new Mark(5, 50, 40, 60, hollow, label), Mark.at(9, 90)),
             List.of(new Point(1, 10), new Point(9, 90)));
     return new Panel(
         "A panel", Axis.linear("x (units)"), Axis.linear("y (%)"), List.of(s), List.of("a note"));
@@ -83,5 +87,25 @@ class ChartTest {
     BufferedImage image = Chart.draw(null, List.of(empty), 1, 400, 300);
     // "no data" is written in the middle of the plot.
     assertThat(pixelsOf(image, 0x464646, 100, 200)).isPositive();
+  }
+
+  static int inked(BufferedImage image) {
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        count += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+      }
+    }
+    return count;
+  }
+
+  @Test
+  void aLabelIsWrittenWhereItFitsAndLeftOutWhereItWouldNot() {
+    BufferedImage none = Chart.draw(null, List.of(panel(false, null)), 1, 500, 400);
+    BufferedImage labelled = Chart.draw(null, List.of(panel(false, "p=1")), 1, 500, 400);
+    assertThat(inked(labelled)).isGreaterThan(inked(none));
+    String tooLong = "a label far wider than the whole plot ".repeat(4);
+    BufferedImage crowded = Chart.draw(null, List.of(panel(false, tooLong)), 1, 500, 400);
+    assertThat(inked(crowded)).isEqualTo(inked(none));
   }
 }
