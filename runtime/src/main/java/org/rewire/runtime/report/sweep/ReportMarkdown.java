@@ -1,6 +1,7 @@
 package org.rewire.runtime.report.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -215,11 +216,11 @@ final class ReportMarkdown {
   }
 
   private static double min(double[] values) {
-    return java.util.Arrays.stream(values).min().orElseThrow();
+    return Arrays.stream(values).min().orElseThrow();
   }
 
   private static double max(double[] values) {
-    return java.util.Arrays.stream(values).max().orElseThrow();
+    return Arrays.stream(values).max().orElseThrow();
   }
 
   private static <T> T last(List<T> list) {

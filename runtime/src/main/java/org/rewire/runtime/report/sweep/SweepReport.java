@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.report.chart.Chart;
@@ -95,7 +96,7 @@ public final class SweepReport {
           .append(f.path())
           .append(
               String.format(
-                  java.util.Locale.ROOT,
+                  Locale.ROOT,
                   " (%d runs: %d done, %d failed, %d pending%s)",
                   f.planned(),
                   f.done(),

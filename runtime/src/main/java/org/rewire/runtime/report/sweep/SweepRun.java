@@ -1,7 +1,9 @@
 package org.rewire.runtime.report.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One finished run of a sweep, as the report uses it.
@@ -30,6 +32,6 @@ public record SweepRun(
     long synapses,
     boolean mappable) {
   public SweepRun {
-    parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+    parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
   }
 }
