@@ -37,6 +37,33 @@ public record FrontComparison(
     }
   }
 
+  /**
+   * The ends of two fronts that face each other across a gap in memory: the cheaper front's dearest
+   * (most accurate) vertex and the dearer front's cheapest. No comparison at equal memory is
+   * possible then, but these two points say what the extra memory buys.
+   */
+  public record Facing(String cheaper, Point cheaperEnd, String dearer, Point dearerEnd) {
+    /** How many times the cheaper end's memory the dearer end needs. */
+    public double memoryRatio() {
+      return dearerEnd.x() / cheaperEnd.x();
+    }
+
+    /** The dearer end's accuracy minus the cheaper end's. */
+    public double gap() {
+      return dearerEnd.y() - cheaperEnd.y();
+    }
+  }
+
+  /** The facing ends when both fronts exist and their memory ranges do not overlap, else null. */
+  public Facing facingEnds() {
+    if (referenceFront.isEmpty() || otherFront.isEmpty() || memoryOverlap()) {
+      return null;
+    }
+    return referenceFront.maxCost() < otherFront.minCost()
+        ? new Facing(reference, last(referenceFront), other, otherFront.vertices().get(0))
+        : new Facing(other, last(otherFront), reference, referenceFront.vertices().get(0));
+  }
+
   /** Whether both fronts exist and their memory ranges overlap. */
   public boolean memoryOverlap() {
     return overlaps(Point::x);

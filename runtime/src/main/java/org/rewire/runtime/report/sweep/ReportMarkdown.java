@@ -129,11 +129,29 @@ final class ReportMarkdown {
       out.append(
           String.format(
               Locale.ROOT,
-              "No overlap: %s spans %s devices, %s spans %s.\n\n",
+              "No overlap: %s's front covers %s devices, %s's %s.",
               a,
               memoryRange(c.referenceFront()),
               b,
               memoryRange(c.otherFront())));
+      FrontComparison.Facing f = c.facingEnds();
+      if (f != null) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                " Facing ends: %s's dearest front point, %s %% at %s devices, and %s's cheapest,"
+                    + " %s %% at %s devices: %s has %s points at %s the memory.",
+                f.cheaper(),
+                percent(f.cheaperEnd().y()),
+                memory(f.cheaperEnd().x()),
+                f.dearer(),
+                percent(f.dearerEnd().y()),
+                memory(f.dearerEnd().x()),
+                f.dearer(),
+                points(f.gap()),
+                ratio(f.memoryRatio())));
+      }
+      out.append("\n\n");
     } else {
       double[] gaps = atMemory.stream().mapToDouble(FrontComparison.AtMemory::gap).toArray();
       out.append(

@@ -22,6 +22,7 @@ class FrontComparisonTest {
     FrontComparison c =
         new FrontComparison("a", "b", front(1e3, 0.6, 1e5, 0.8), front(1e4, 0.5, 1e6, 0.7));
     assertThat(c.memoryOverlap()).isTrue();
+    assertThat(c.facingEnds()).isNull();
     List<FrontComparison.AtMemory> rows = c.atEqualMemory();
     assertThat(rows).extracting(FrontComparison.AtMemory::memory).containsExactly(1e4, 1e5);
     // At 1e4: a is halfway in log memory (70 %), b at its first point (50 %).
@@ -65,6 +66,14 @@ class FrontComparisonTest {
     assertThat(c.atEqualMemory()).isEmpty();
     assertThat(c.accuracyOverlap()).isFalse();
     assertThat(c.atEqualAccuracy()).isEmpty();
+    FrontComparison.Facing facing = c.facingEnds();
+    assertThat(facing.cheaper()).isEqualTo("a");
+    assertThat(facing.cheaperEnd()).isEqualTo(new Point(1e4, 0.7));
+    assertThat(facing.dearerEnd()).isEqualTo(new Point(1e5, 0.8));
+    assertThat(facing.memoryRatio()).isEqualTo(10);
+    assertThat(facing.gap()).isCloseTo(0.1, within(1e-12));
+    FrontComparison swapped = new FrontComparison("b", "a", c.otherFront(), c.referenceFront());
+    assertThat(swapped.facingEnds().cheaper()).isEqualTo("a");
     FrontComparison empty = new FrontComparison("a", "b", front(1e3, 0.6), front());
     assertThat(empty.memoryOverlap()).isFalse();
     assertThat(empty.atEqualAccuracy()).isEmpty();

@@ -119,8 +119,11 @@ class SweepReportTest {
     report.write(dir.resolve("out"));
     assertThat(Files.readString(dir.resolve("out").resolve(SweepReport.MARKDOWN)))
         .contains(
-            "**At equal memory.** No overlap: routing-aware-deepr spans 1,100 to 10,000 devices,"
-                + " mosaic-baseline spans 1,000,000 to 2,000,000.")
+            "**At equal memory.** No overlap: routing-aware-deepr's front covers 1,100 to 10,000"
+                + " devices, mosaic-baseline's 1,000,000 to 2,000,000. Facing ends:"
+                + " routing-aware-deepr's dearest front point, 80.0 % at 10,000 devices, and"
+                + " mosaic-baseline's cheapest, 90.0 % at 1,000,000 devices: mosaic-baseline has"
+                + " +10.0 points at 100x the memory.")
         .contains(
             "**At equal accuracy.** No overlap: routing-aware-deepr reaches 72.0 to 80.0 %,"
                 + " mosaic-baseline reaches 90.0 to 95.0 %.");
