@@ -82,6 +82,35 @@ public record ParetoFront(List<Point> vertices) {
     return Math.exp(interpolate(accuracies(), logCosts(), accuracy));
   }
 
+  /** Whether a vertex has this cost: the front's accuracy there is measured, not interpolated. */
+  public boolean hasVertexAtCost(double cost) {
+    return vertices.stream().anyMatch(v -> v.x() == cost);
+  }
+
+  /** Whether a vertex has this accuracy: the cost there is measured, not interpolated. */
+  public boolean hasVertexAtAccuracy(double accuracy) {
+    return vertices.stream().anyMatch(v -> v.y() == accuracy);
+  }
+
+  /**
+   * The largest cost ratio between neighbouring vertices whose segment runs inside ({@code lo},
+   * {@code hi}) on the cost axis ({@code byCost}) or the accuracy axis: how far interpolation
+   * reaches there. 1 when no segment does.
+   */
+  public double widestStep(double lo, double hi, boolean byCost) {
+    double widest = 1;
+    for (int i = 0; i + 1 < vertices.size(); i++) {
+      Point a = vertices.get(i);
+      Point b = vertices.get(i + 1);
+      double from = byCost ? a.x() : a.y();
+      double to = byCost ? b.x() : b.y();
+      if (from < hi && to > lo) {
+        widest = Math.max(widest, b.x() / a.x());
+      }
+    }
+    return widest;
+  }
+
   private double[] logCosts() {
     return vertices.stream().mapToDouble(v -> Math.log(v.x())).toArray();
   }

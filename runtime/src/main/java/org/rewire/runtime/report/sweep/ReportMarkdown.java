@@ -167,11 +167,13 @@ final class ReportMarkdown {
         rows.add(
             List.of(
                 memory(r.memory()),
-                percent(r.referenceAccuracy()),
-                percent(r.otherAccuracy()),
+                measured(c.referenceFront().hasVertexAtCost(r.memory()))
+                    + percent(r.referenceAccuracy()),
+                measured(c.otherFront().hasVertexAtCost(r.memory())) + percent(r.otherAccuracy()),
                 points(r.gap())));
       }
       table(List.of("memory (devices)", a + " (%)", b + " (%)", "gap (points)"), "rrrr", rows);
+      interpolation(c, atMemory.get(0).memory(), last(atMemory).memory(), true);
     }
     out.append("**At equal accuracy.** ");
     List<FrontComparison.AtAccuracy> atAccuracy = c.atEqualAccuracy();
@@ -200,14 +202,39 @@ final class ReportMarkdown {
       rows.add(
           List.of(
               percent(r.accuracy()),
-              memory(r.referenceMemory()),
-              memory(r.otherMemory()),
+              measured(c.referenceFront().hasVertexAtAccuracy(r.accuracy()))
+                  + memory(r.referenceMemory()),
+              measured(c.otherFront().hasVertexAtAccuracy(r.accuracy())) + memory(r.otherMemory()),
               ratio(r.ratio())));
     }
     table(
         List.of("test accuracy (%)", a + " (devices)", b + " (devices)", b + " / " + a),
         "rrrr",
         rows);
+    interpolation(c, atAccuracy.get(0).accuracy(), last(atAccuracy).accuracy(), false);
+  }
+
+  /** The mark of an interpolated figure: empty for one measured at a point of the front. */
+  private static String measured(boolean atVertex) {
+    return atVertex ? "" : "≈";
+  }
+
+  /**
+   * Says how far interpolation reached between measured points, so a reader can tell a figure read
+   * off a long straight segment from one between close points.
+   */
+  private void interpolation(FrontComparison c, double lo, double hi, boolean byCost) {
+    double reference = c.referenceFront().widestStep(lo, hi, byCost);
+    double other = c.otherFront().widestStep(lo, hi, byCost);
+    if (Math.max(reference, other) > 1) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "≈: interpolated between measured points of a front; the widest step bridged here"
+                  + " is %s in memory (%s).\n\n",
+              ratio(Math.max(reference, other)),
+              reference >= other ? c.reference() : c.other()));
+    }
   }
 
   /**

@@ -49,4 +49,17 @@ class ParetoFrontTest {
     assertThat(front.accuracyAt(501)).isNaN();
     assertThat(ParetoFront.of(List.of()).isEmpty()).isTrue();
   }
+
+  @Test
+  void saysWhereFiguresAreMeasuredAndHowFarInterpolationReaches() {
+    ParetoFront front =
+        ParetoFront.of(List.of(new Point(1e3, 0.5), new Point(2e3, 0.6), new Point(2e6, 0.7)));
+    assertThat(front.hasVertexAtCost(2e3)).isTrue();
+    assertThat(front.hasVertexAtCost(3e3)).isFalse();
+    assertThat(front.hasVertexAtAccuracy(0.7)).isTrue();
+    assertThat(front.widestStep(1e3, 2e3, true)).isEqualTo(2);
+    assertThat(front.widestStep(1e3, 1e4, true)).isEqualTo(1000);
+    assertThat(front.widestStep(0.5, 0.55, false)).isEqualTo(2);
+    assertThat(front.widestStep(2e6, 2e6, true)).isEqualTo(1);
+  }
 }
