@@ -1,7 +1,7 @@
 package org.rewire.runtime.report.sweep;
 
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -53,11 +53,9 @@ final class PointsCsv {
     return out.toString();
   }
 
-  /** Shortest exact form, without a trailing {@code .0} on whole numbers. */
+  /** Shortest exact form, never in scientific notation, without a trailing {@code .0}. */
   private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? String.format(Locale.ROOT, "%d", (long) value)
-        : Double.toString(value);
+    return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
 
   private static String cell(String text) {
