@@ -59,7 +59,8 @@ class EndToEndTrainingTest {
             "metrics.json",
             "network.json",
             "mapping.json",
-            "chip.png")) {
+            "chip.png",
+            "curves.png")) {
       assertThat(run.resolve(name)).as(name).isNotEmptyFile();
     }
     JsonNode metrics = new ObjectMapper().readTree(run.resolve("metrics.json").toFile());

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       RunCommand.class,
       SweepCommand.class,
+      ReportCommand.class,
       ValidateCommand.class,
       PluginsCommand.class,
       EstimateCommand.class,
@@ -50,6 +51,6 @@ final class RewireCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "missing command: run, sweep, validate, estimate, map, bench, bench-map, data, plugins or help");
+        "missing command: run, sweep, report, validate, estimate, map, bench, bench-map, data, plugins or help");
   }
 }

@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.imageio.ImageIO;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
-import org.rewire.runtime.run.AtomicFiles;
+import org.rewire.runtime.report.chart.Chart;
 
 /**
  * A PNG picture of a mapped chip, readable at a glance: every element at its grid position, shaded
@@ -106,14 +105,7 @@ public final class ChipPicture {
 
   /** Draws {@code report} and writes it as PNG to {@code file}, atomically. */
   public static void write(Path file, MappingReport report, Shading shading) throws IOException {
-    BufferedImage image = draw(report, shading);
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer in this JDK");
-          }
-        });
+    Chart.writePng(file, draw(report, shading));
   }
 
   /** The shade of an element in [0, 1], or above 1 when a port is over capacity. */

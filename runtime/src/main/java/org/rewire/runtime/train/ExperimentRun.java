@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
+import org.rewire.runtime.report.LearningCurves;
 import org.rewire.runtime.run.Components;
 import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.run.Provenance;
@@ -47,6 +48,7 @@ public final class ExperimentRun {
     run.writeConfig(experiment);
     run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
     TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
+    LearningCurves.write(run.path()); // curves.png, before summary.json marks the run complete
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }
