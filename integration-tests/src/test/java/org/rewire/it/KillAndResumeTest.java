@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillAndResumeTest {
   private static final List<String> RESULTS =
-      List.of("metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png");
+      List.of(
+          "metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png", "curves.png");
 
   @TempDir Path work;
 

@@ -48,9 +48,7 @@ public final class ExperimentRun {
     run.writeConfig(experiment);
     run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
     TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
-    LearningCurves.write(run.path()); // curves.png, before summary.json marks the run complete
-    RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
-    return summary;
+    return finish(run, summary, started);
   }
 
   /**
@@ -70,6 +68,13 @@ public final class ExperimentRun {
         DataPreparation.prepare(experiment, components.dataset(), components.target().layout());
     TrainingSummary summary =
         new Trainer(experiment, components, run, progress).resume(data, checkpoint);
+    return finish(run, summary, started);
+  }
+
+  /** Draws curves.png, then writes summary.json, which marks the run complete. */
+  private static TrainingSummary finish(RunFolder run, TrainingSummary summary, long started)
+      throws IOException {
+    LearningCurves.write(run.path());
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }

@@ -22,7 +22,8 @@ import org.rewire.runtime.testplugins.RewireSparsifierProvider;
  */
 class ResumeCommandTest {
   static final List<String> RESULTS =
-      List.of("metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png");
+      List.of(
+          "metrics.csv", "metrics.json", "network.json", "mapping.json", "chip.png", "curves.png");
 
   @TempDir Path dir;
 
