@@ -15,25 +15,11 @@ final class RawArrays {
   private RawArrays() {}
 
   static void writeInts(DataOutput out, int[] values) throws IOException {
-    out.writeInt(values.length);
-    ByteBuffer buffer = ByteBuffer.allocate(CHUNK * Integer.BYTES);
-    for (int from = 0; from < values.length; from += CHUNK) {
-      int n = Math.min(CHUNK, values.length - from);
-      buffer.clear();
-      buffer.asIntBuffer().put(values, from, n);
-      out.write(buffer.array(), 0, n * Integer.BYTES);
-    }
+    write(out, values.length, Integer.BYTES, (b, from, n) -> b.asIntBuffer().put(values, from, n));
   }
 
   static void writeFloats(DataOutput out, float[] values) throws IOException {
-    out.writeInt(values.length);
-    ByteBuffer buffer = ByteBuffer.allocate(CHUNK * Float.BYTES);
-    for (int from = 0; from < values.length; from += CHUNK) {
-      int n = Math.min(CHUNK, values.length - from);
-      buffer.clear();
-      buffer.asFloatBuffer().put(values, from, n);
-      out.write(buffer.array(), 0, n * Float.BYTES);
-    }
+    write(out, values.length, Float.BYTES, (b, from, n) -> b.asFloatBuffer().put(values, from, n));
   }
 
   /**
@@ -44,25 +30,41 @@ final class RawArrays {
    */
   static int[] readInts(DataInput in, int maxLength) throws IOException {
     int[] values = new int[length(in, maxLength)];
-    byte[] bytes = new byte[Math.min(values.length, CHUNK) * Integer.BYTES];
-    for (int from = 0; from < values.length; from += CHUNK) {
-      int n = Math.min(CHUNK, values.length - from);
-      in.readFully(bytes, 0, n * Integer.BYTES);
-      ByteBuffer.wrap(bytes, 0, n * Integer.BYTES).asIntBuffer().get(values, from, n);
-    }
+    read(in, values.length, Integer.BYTES, (b, from, n) -> b.asIntBuffer().get(values, from, n));
     return values;
   }
 
   /** Reads an array written by {@link #writeFloats}; limits as {@link #readInts}. */
   static float[] readFloats(DataInput in, int maxLength) throws IOException {
     float[] values = new float[length(in, maxLength)];
-    byte[] bytes = new byte[Math.min(values.length, CHUNK) * Float.BYTES];
-    for (int from = 0; from < values.length; from += CHUNK) {
-      int n = Math.min(CHUNK, values.length - from);
-      in.readFully(bytes, 0, n * Float.BYTES);
-      ByteBuffer.wrap(bytes, 0, n * Float.BYTES).asFloatBuffer().get(values, from, n);
-    }
+    read(in, values.length, Float.BYTES, (b, from, n) -> b.asFloatBuffer().get(values, from, n));
     return values;
+  }
+
+  /** Copies {@code n} values of an array, starting at {@code from}, into or out of a buffer. */
+  @FunctionalInterface
+  private interface Chunk {
+    void copy(ByteBuffer bytes, int from, int n);
+  }
+
+  private static void write(DataOutput out, int length, int width, Chunk put) throws IOException {
+    out.writeInt(length);
+    ByteBuffer buffer = ByteBuffer.allocate(Math.min(length, CHUNK) * width);
+    for (int from = 0; from < length; from += CHUNK) {
+      int n = Math.min(CHUNK, length - from);
+      buffer.clear();
+      put.copy(buffer, from, n);
+      out.write(buffer.array(), 0, n * width);
+    }
+  }
+
+  private static void read(DataInput in, int length, int width, Chunk get) throws IOException {
+    byte[] bytes = new byte[Math.min(length, CHUNK) * width];
+    for (int from = 0; from < length; from += CHUNK) {
+      int n = Math.min(CHUNK, length - from);
+      in.readFully(bytes, 0, n * width);
+      get.copy(ByteBuffer.wrap(bytes, 0, n * width), from, n);
+    }
   }
 
   private static int length(DataInput in, int maxLength) throws IOException {
