@@ -17,22 +17,9 @@ class ReportCommandTest {
 
   @Test
   void reportsOnARealSweepAndEveryRunDrewItsLearningCurves() throws Exception {
-    Files.writeString(
-        dir.resolve("base.yaml"),
-        """
-        name: base
-        seed: 3
-        dataset: {type: test-list, samples: 8}
-        target: {type: test-grid, rows: 2}
-        sparsifier: {type: test-keep, density: 0.5}
-        model: {input: {steps: 20, duration: 1.0}}
-        training: {epochs: 1, batch_size: 4}
-        """);
-    Files.writeString(
-        dir.resolve("s.yaml"),
-        "experiment: base.yaml\nname: s\noutput: {dir: "
-            + dir.resolve("out")
-            + "}\ngrid: {sparsifier.density: [0.3, 0.6], seed: [1, 2]}\n");
+    TinySweep.experiment(dir, "{type: test-keep, density: 0.5}", 1);
+    TinySweep.sweepFile(
+        dir, dir.resolve("out"), "grid: {sparsifier.density: [0.3, 0.6], seed: [1, 2]}\n");
     Cli sweep = rewire("sweep", dir.resolve("s.yaml").toString(), "--workers", "1");
     assertThat(sweep.exit()).as(sweep.err()).isZero();
     Path folder = dir.resolve("out/s");

@@ -17,24 +17,11 @@ class SweepCommandTest {
   @BeforeEach
   void experiment() throws Exception {
     sweeps = dir.resolve("out");
-    Files.writeString(
-        dir.resolve("base.yaml"),
-        """
-        name: base
-        seed: 3
-        dataset: {type: test-list, samples: 8}
-        target: {type: test-grid, rows: 2}
-        sparsifier: {type: test-keep, density: 0.5}
-        model: {input: {steps: 20, duration: 1.0}}
-        training: {epochs: 2, batch_size: 4}
-        """);
+    TinySweep.experiment(dir, "{type: test-keep, density: 0.5}", 2);
   }
 
   Path sweepFile(String grid) throws Exception {
-    Path file = dir.resolve("s.yaml");
-    Files.writeString(
-        file, "experiment: base.yaml\nname: s\noutput: {dir: " + sweeps + "}\n" + grid);
-    return file;
+    return TinySweep.sweepFile(dir, sweeps, grid);
   }
 
   Cli sweep(Path file, String... more) {

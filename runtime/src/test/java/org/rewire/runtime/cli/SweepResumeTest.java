@@ -19,21 +19,8 @@ class SweepResumeTest {
   }
 
   Cli sweep(Path output) throws Exception {
-    Files.writeString(
-        dir.resolve("base.yaml"),
-        """
-        name: base
-        seed: 3
-        dataset: {type: test-list, samples: 8}
-        target: {type: test-grid, rows: 2}
-        sparsifier: {type: test-rewire}
-        model: {input: {steps: 20, duration: 1.0}}
-        training: {epochs: 3, batch_size: 4}
-        """);
-    Path file = dir.resolve("s.yaml");
-    Files.writeString(
-        file,
-        "experiment: base.yaml\nname: s\noutput: {dir: " + output + "}\ngrid: {seed: [1, 2]}\n");
+    TinySweep.experiment(dir, "{type: test-rewire}", 3);
+    Path file = TinySweep.sweepFile(dir, output, "grid: {seed: [1, 2]}\n");
     return Cli.run(dir.resolve("cache"), "sweep", file.toString(), "--workers", "1");
   }
 
