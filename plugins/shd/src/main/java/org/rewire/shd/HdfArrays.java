@@ -30,46 +30,73 @@ final class HdfArrays {
   }
 
   /**
-   * The values as ints, or null if {@code data} is not an integer array. Values outside the int
-   * range are clamped to {@code Integer.MIN_VALUE} or {@code Integer.MAX_VALUE}: every index or
-   * label check rejects them, and the message still shows a value far out of range.
+   * Refuses a value outside the range asked of {@link #ints}. Called with the first such value
+   * only, exactly as the file holds it (not clamped or wrapped), so the message can show it.
    */
-  static int[] ints(Object data) {
+  @FunctionalInterface
+  interface OutOfRange {
+    /**
+     * @param index the value's position in the array
+     * @param value the value as stored
+     * @return the exception to throw
+     */
+    RuntimeException at(int index, BigInteger value);
+  }
+
+  /**
+   * The values as ints, or null if {@code data} is not an integer array. Every value is checked
+   * against {@code [min, max]} in its own width before it is narrowed, so a uint32 or int64 value
+   * beyond the int range is refused with its real value rather than wrapped or clamped.
+   *
+   * @param min smallest value allowed, at least {@code Integer.MIN_VALUE}
+   * @param max largest value allowed, at most {@code Integer.MAX_VALUE}
+   * @throws RuntimeException from {@code outside} for the first value outside {@code [min, max]}
+   */
+  static int[] ints(Object data, int min, int max, OutOfRange outside) {
     if (data instanceof int[] v) {
+      for (int i = 0; i < v.length; i++) {
+        check(v[i], i, min, max, outside);
+      }
       return v;
     }
     if (data instanceof short[] v) {
       int[] out = new int[v.length];
       for (int i = 0; i < v.length; i++) {
-        out[i] = v[i];
+        out[i] = check(v[i], i, min, max, outside);
       }
       return out;
     }
     if (data instanceof byte[] v) {
       int[] out = new int[v.length];
       for (int i = 0; i < v.length; i++) {
-        out[i] = v[i];
+        out[i] = check(v[i], i, min, max, outside);
       }
       return out;
     }
     if (data instanceof long[] v) {
       int[] out = new int[v.length];
       for (int i = 0; i < v.length; i++) {
-        out[i] = clamp(v[i]);
+        out[i] = check(v[i], i, min, max, outside);
       }
       return out;
     }
     if (data instanceof BigInteger[] v) {
       int[] out = new int[v.length];
       for (int i = 0; i < v.length; i++) {
-        out[i] = v[i].bitLength() < 32 ? v[i].intValue() : Integer.MAX_VALUE;
+        if (v[i].bitLength() >= Long.SIZE) {
+          throw outside.at(i, v[i]);
+        }
+        out[i] = check(v[i].longValue(), i, min, max, outside);
       }
       return out;
     }
     return null;
   }
 
-  private static int clamp(long value) {
-    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+  private static int check(long value, int index, int min, int max, OutOfRange outside) {
+    if (value < min || value > max) {
+      throw outside.at(index, BigInteger.valueOf(value));
+    }
+    return (int) value;
   }
 }

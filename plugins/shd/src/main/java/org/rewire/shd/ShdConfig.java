@@ -12,8 +12,9 @@ import org.rewire.api.Require;
  * @param train the training file, relative to the experiment file; required unless {@code download}
  *     is set
  * @param test the test file; optional (without it the dataset has no TEST split)
- * @param classes number of classes; default: the length of {@code extra/keys}, or the largest label
- *     plus one when the files have no keys. When set with keys present, the two must agree.
+ * @param classes number of classes, 1 to {@value #MAX_CLASSES}; default: the length of {@code
+ *     extra/keys}, or the largest label plus one when the files have no keys. When set with keys
+ *     present, the two must agree.
  * @param channels input channels of the recordings; units must lie in {@code [0, channels)}
  *     (default 700, as SHD)
  * @param download fetch {@code shd_train.h5.gz} and {@code shd_test.h5.gz} from {@code base_url}
@@ -29,13 +30,20 @@ public record ShdConfig(
     Boolean download,
     String baseUrl) {
 
+  /**
+   * The most classes a dataset may have, configured, listed in {@code extra/keys} or inferred from
+   * the largest label; as for {@code randman}. It bounds what a file's labels can make Rewire
+   * allocate (one name and one output neuron per class).
+   */
+  public static final int MAX_CLASSES = 1 << 16;
+
   /** The address of the official SHD release. */
   public static final String OFFICIAL_BASE_URL = "https://zenkelab.org/datasets/";
 
   public ShdConfig {
     channels = Require.positive("channels", Require.orDefault(channels, 700));
     if (classes != null) {
-      Require.positive("classes", classes);
+      Require.inRange("classes", classes, 1, MAX_CLASSES);
     }
     download = Require.orDefault(download, false);
     baseUrl = Require.nonBlank("base_url", Require.orDefault(baseUrl, OFFICIAL_BASE_URL));

@@ -3,10 +3,7 @@ package org.rewire.shd;
 import io.jhdf.HdfFile;
 import io.jhdf.Superblock;
 import io.jhdf.api.Dataset;
-import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
-import io.jhdf.exceptions.HdfFilterException;
-import io.jhdf.filter.PipelineFilterWithData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +20,13 @@ import org.rewire.api.SpikeSample;
  * group). Every value is checked while reading; the first problem stops the read with a {@link
  * DataFileException} naming the file and field.
  *
+ * <p>Before a dataset is read its filter pipeline is checked to be one jHDF decodes ({@link
+ * JhdfFilterSupport}); while it is read, every Fletcher32 chunk checksum is verified ({@link
+ * Fletcher32Filter}), as jHDF verifies the HDF5 metadata checksums. Integers are range-checked in
+ * their stored width before they become ints ({@link HdfArrays}): labels below {@link
+ * ShdConfig#MAX_CLASSES}, units below the channels, so no size derived from a file value can
+ * overflow or exhaust memory, and messages show the value as stored.
+ *
  * <p>The whole file is read into memory at once: SHD's largest split is about 8k samples of a few
  * thousand spikes, a few hundred MB at most. Declared sizes are checked against the free heap first
  * so a damaged or hostile header fails with a message instead of an {@link OutOfMemoryError}.
@@ -34,8 +38,10 @@ final class ShdFileReader {
   static final String KEYS = "extra/keys";
   static final String SPEAKER = "extra/speaker";
 
-  /** HDF5 filter id of byte shuffle, which jHDF 0.13.0 mis-reads on variable-length data. */
-  private static final int SHUFFLE_FILTER = 2;
+  static {
+    // Before any file is opened: jHDF's own Fletcher32 filter does not verify anything.
+    Fletcher32Filter.install();
+  }
 
   /** Heap cost of one variable-length element before its values: reference + array header. */
   private static final long VLEN_OVERHEAD_BYTES = 48;
@@ -61,7 +67,9 @@ final class ShdFileReader {
     try {
       hdf = new HdfFile(file);
     } catch (HdfException e) {
-      throw new DataFileException(shownAs, "", "not a readable HDF5 file (" + e.getMessage() + ")");
+      String why = HdfFailure.describe(e);
+      throw new DataFileException(
+          shownAs, "", why != null ? why : "not a readable HDF5 file (" + e.getMessage() + ")");
     }
     try (hdf) {
       requireComplete(hdf, file, shownAs);
@@ -69,7 +77,9 @@ final class ShdFileReader {
     } catch (DataFileException e) {
       throw e;
     } catch (HdfException e) {
-      throw new DataFileException(shownAs, "", "damaged HDF5 file (" + e.getMessage() + ")", e);
+      String why = HdfFailure.describe(e);
+      throw new DataFileException(
+          shownAs, "", why != null ? why : "damaged HDF5 file (" + e.getMessage() + ")", e);
     }
   }
 
@@ -118,9 +128,8 @@ final class ShdFileReader {
       return new ShdFile(name, List.of(), keysSet == null ? List.of() : keys(name, keysSet));
     }
 
-    int[] labels = integers(name, LABELS, read(name, LABELS, labelsSet));
-    int[] speakers =
-        speakerSet == null ? null : integers(name, SPEAKER, read(name, SPEAKER, speakerSet));
+    int[] labels = labels(name, read(name, LABELS, labelsSet));
+    int[] speakers = speakerSet == null ? null : speakers(name, read(name, SPEAKER, speakerSet));
     List<String> keys = keysSet == null ? List.of() : keys(name, keysSet);
     Object[] times = rows(name, TIMES, read(name, TIMES, timesSet), samples);
     Object[] units = rows(name, UNITS, read(name, UNITS, unitsSet), samples);
@@ -132,7 +141,7 @@ final class ShdFileReader {
         throw new DataFileException(
             name, TIMES, "expected floating-point seconds, got " + kind(times[i]));
       }
-      int[] u = HdfArrays.ints(units[i]);
+      int[] u = sampleUnits(name, i, units[i]);
       if (u == null) {
         throw new DataFileException(
             name, UNITS, "expected integer channels, got " + kind(units[i]));
@@ -144,11 +153,6 @@ final class ShdFileReader {
             t.length + " spike times but " + UNITS + "[" + i + "] has " + u.length + " units");
       }
       checkTimes(name, i, t);
-      checkUnits(name, i, u);
-      if (labels[i] < 0) {
-        throw new DataFileException(
-            name, LABELS + "[" + i + "]", "label " + labels[i] + " is negative");
-      }
       out.add(new SpikeSample(labels[i], speakers == null ? -1 : speakers[i], t, u));
       // Let the reader's copy go as soon as the sample holds its own.
       times[i] = null;
@@ -168,29 +172,83 @@ final class ShdFileReader {
     }
   }
 
-  private void checkUnits(Path name, int sample, int[] u) {
-    for (int k = 0; k < u.length; k++) {
-      if (u[k] < 0 || u[k] >= channels) {
-        throw new DataFileException(
-            name, UNITS + "[" + sample + "]", "unit " + u[k] + " outside [0, " + channels + ")");
-      }
-    }
+  /** One sample's units, each checked to be a channel before it is narrowed to an int. */
+  private int[] sampleUnits(Path name, int sample, Object data) {
+    return HdfArrays.ints(
+        data,
+        0,
+        channels - 1,
+        (k, unit) ->
+            new DataFileException(
+                name,
+                UNITS + "[" + sample + "]",
+                "unit "
+                    + unit
+                    + " outside [0, "
+                    + channels
+                    + "), the channels (dataset.channels)"));
   }
 
+  /**
+   * The labels, each a class index: at least 0 and below {@link ShdConfig#MAX_CLASSES}, the most
+   * classes there can be, so that the number of classes inferred from them can always be allocated.
+   */
+  private static int[] labels(Path name, Object data) {
+    int[] labels =
+        HdfArrays.ints(
+            data,
+            0,
+            ShdConfig.MAX_CLASSES - 1,
+            (i, label) ->
+                new DataFileException(
+                    name,
+                    LABELS + "[" + i + "]",
+                    label.signum() < 0
+                        ? "label " + label + " is negative"
+                        : "label "
+                            + label
+                            + " is not a class index: labels run from 0 to dataset.classes - 1,"
+                            + " and dataset.classes is at most "
+                            + ShdConfig.MAX_CLASSES));
+    return requireIntegers(name, LABELS, labels, data);
+  }
+
+  /** Speakers are group keys: any value an int holds, none clamped into another speaker's. */
+  private static int[] speakers(Path name, Object data) {
+    int[] speakers =
+        HdfArrays.ints(
+            data,
+            Integer.MIN_VALUE,
+            Integer.MAX_VALUE,
+            (i, speaker) ->
+                new DataFileException(
+                    name,
+                    SPEAKER + "[" + i + "]",
+                    "speaker " + speaker + " does not fit in 32 bits; number the speakers from 0"));
+    return requireIntegers(name, SPEAKER, speakers, data);
+  }
+
+  private static int[] requireIntegers(Path name, String path, int[] values, Object data) {
+    if (values == null) {
+      throw new DataFileException(name, path, "expected integers, got " + kind(data));
+    }
+    return values;
+  }
+
+  /**
+   * The dataset at {@code path} once its storage is known to be readable, or null when an optional
+   * one is absent.
+   */
   private static Dataset dataset(HdfFile hdf, Path name, String path, boolean required) {
-    Node node;
-    try {
-      node = hdf.getByPath(path);
-    } catch (HdfException e) {
+    Dataset d = DatasetLookup.find(hdf, name, path);
+    if (d == null) {
       if (!required) {
         return null;
       }
       throw new DataFileException(
           name, path, "missing (an SHD file has " + TIMES + ", " + UNITS + " and " + LABELS + ")");
     }
-    if (!(node instanceof Dataset d)) {
-      throw new DataFileException(name, path, "is a " + node.getType() + ", not a dataset");
-    }
+    JhdfFilterSupport.requireDecodable(name, path, d);
     return d;
   }
 
@@ -229,32 +287,18 @@ final class ShdFileReader {
           path,
           "expected one variable-length array per sample, got " + d.getJavaType().getSimpleName());
     }
-    for (PipelineFilterWithData filter : d.getFilters()) {
-      if (filter.getId() == SHUFFLE_FILTER) {
-        // jHDF 0.13.0 fails on this combination with an index error deep inside; say why instead.
-        throw new DataFileException(
-            name,
-            path,
-            "variable-length data stored with the shuffle filter, which jHDF 0.13.0 cannot read;"
-                + " rewrite the file without it (h5repack -f NONE in.h5 out.h5)");
-      }
-    }
   }
 
   private static Object read(Path name, String path, Dataset d) {
     try {
       return d.getData();
-    } catch (HdfFilterException e) {
+    } catch (RuntimeException e) {
+      String why = HdfFailure.describe(e);
       throw new DataFileException(
           name,
           path,
-          "compressed with a filter jHDF cannot decode ("
-              + e.getMessage()
-              + "); rewrite it with gzip (h5repack -f GZIP=4 in.h5 out.h5)",
+          why != null ? why : "cannot be read, the file may be damaged or truncated (" + e + ")",
           e);
-    } catch (RuntimeException e) {
-      throw new DataFileException(
-          name, path, "cannot be read, the file may be damaged or truncated (" + e + ")", e);
     }
   }
 
@@ -265,19 +309,21 @@ final class ShdFileReader {
     return rows;
   }
 
-  private static int[] integers(Path name, String path, Object data) {
-    int[] values = HdfArrays.ints(data);
-    if (values == null) {
-      throw new DataFileException(name, path, "expected integers, got " + kind(data));
-    }
-    return values;
-  }
-
   private static List<String> keys(Path name, Dataset d) {
     if (d.getDimensionsAsLong().length != 1) {
       throw new DataFileException(name, KEYS, "expected a list of class names");
     }
-    length(name, KEYS, d);
+    int count = length(name, KEYS, d);
+    if (count > ShdConfig.MAX_CLASSES) {
+      throw new DataFileException(
+          name,
+          KEYS,
+          "lists "
+              + count
+              + " class names, more than the "
+              + ShdConfig.MAX_CLASSES
+              + " classes Rewire trains");
+    }
     Object data = read(name, KEYS, d);
     if (!(data instanceof String[] names)) {
       throw new DataFileException(name, KEYS, "expected strings, got " + kind(data));

@@ -82,6 +82,30 @@ class ShdDatasetProviderTest {
   }
 
   @Test
+  void aHugeLabelWithoutKeysIsAConfigErrorNotAnAllocation() {
+    // 2^31 - 1 + 1 classes once overflowed into new ArrayList<>(-2147483648).
+    Fixtures.copy("label_2p31m1.h5", dir);
+
+    assertThatThrownBy(() -> create("label_2p31m1.h5", null, null))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("label_2p31m1.h5: labels[3]: label 2147483647 is not a class")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("train");
+  }
+
+  @Test
+  void aHugeLabelIsRefusedWithItsRealValueWhateverTheClasses() {
+    Fixtures.copy("valid_f16.h5", dir);
+    Fixtures.copy("label_2p32p1.h5", dir);
+
+    assertThatThrownBy(() -> create("valid_f16.h5", "label_2p32p1.h5", 3))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("label_2p32p1.h5: labels[3]: label 4294967297 is not a class")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("test");
+  }
+
+  @Test
   void aBadTestFileIsReportedAtTheTestField() {
     Fixtures.copy("valid_f16.h5", dir);
     Fixtures.copy("label_outside.h5", dir);
@@ -146,6 +170,11 @@ class ShdDatasetProviderTest {
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("base_url");
     assertThatThrownBy(() -> new ShdConfig("a.h5", null, 0, null, null, null))
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("classes");
+    assertThatThrownBy(
+            () -> new ShdConfig("a.h5", null, ShdConfig.MAX_CLASSES + 1, null, null, null))
+        .hasMessage("must be between 1 and 65536, got 65537")
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("classes");
     assertThat(new ShdConfig(null, null, null, null, true, null).baseUri())

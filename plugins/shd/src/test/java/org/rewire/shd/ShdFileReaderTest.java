@@ -88,14 +88,108 @@ class ShdFileReaderTest {
         "nan_time.h5|nan_time.h5: spikes/times[2]: time NaN at spike 1",
         "shuffle_vlen.h5|shuffle_vlen.h5: spikes/times: variable-length data stored with the"
             + " shuffle filter",
-        "scaleoffset_labels.h5|scaleoffset_labels.h5: labels: compressed with a filter jHDF cannot"
-            + " decode",
         "huge_labels.h5|huge_labels.h5: labels: declares 1099511627776 values",
       })
   void namesTheFileAndFieldOfEachDefect(String fixture, String message) {
     assertThatThrownBy(() -> read(fixture))
         .isInstanceOf(DataFileException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void verifiesFletcher32ChecksumsThatHdf5Wrote() {
+    // Odd-length uint8 chunks, gzip under the checksum, fixed-length strings: all must pass.
+    ShdFile file = read("fletcher32_valid.h5");
+
+    assertThat(file.samples().stream().map(SpikeSample::label).toList())
+        .containsExactly(0, 1, 2, 0, 1, 2);
+    assertThat(file.samples().stream().map(SpikeSample::group).toList())
+        .containsExactly(0, 0, 0, 1, 1, 1);
+    assertThat(file.keys()).containsExactly("zero", "one", "two");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // labels[4] flipped from 1 to 0: a valid class, so only the checksum can tell.
+        "fletcher32_label_flipped.h5|labels",
+        "fletcher32_speaker_flipped.h5|extra/speaker",
+        "fletcher32_keys_flipped.h5|extra/keys",
+      })
+  void aChunkFailingItsFletcher32ChecksumIsRefused(String fixture, String dataset) {
+    assertThatThrownBy(() -> read(fixture))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(
+            fixture + ": " + dataset + ": a chunk fails its Fletcher32 checksum (stored ")
+        .hasMessageEndingWith("; the file is damaged; copy or download it again");
+  }
+
+  @Test
+  void aGroupFailingItsHeaderChecksumIsRefusedNotTakenForAbsent() {
+    // The damaged header is extra/keys's; optional data must not then be silently skipped.
+    assertThatThrownBy(() -> read("header_checksum_keys.h5"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(
+            "header_checksum_keys.h5: extra: the members of this group cannot be read: HDF5"
+                + " metadata fails its checksum (")
+        .hasMessageEndingWith("; the file is damaged; copy or download it again");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lzf_vlen.h5|spikes/times: variable-length data stored with the lzf filter, which jHDF"
+            + " 0.13.0 cannot decode (HDF5 stores no filter parameters for variable-length data)",
+        "lzf_keys.h5|extra/keys: variable-length data stored with the lzf filter",
+        "shuffle_vlen.h5|spikes/times: variable-length data stored with the shuffle filter",
+        "zstd_units.h5|spikes/units: stored with the zstd filter (HDF5 filter 32015), which jHDF"
+            + " 0.13.0 cannot decode",
+        "scaleoffset_labels.h5|labels: stored with the scaleoffset filter (HDF5 filter 6)",
+        "scaleoffset_speaker.h5|extra/speaker: stored with the scaleoffset filter (HDF5 filter 6)",
+        "virtual_labels.h5|/: the members of this group cannot be read: uses an HDF5 feature jHDF"
+            + " 0.13.0 cannot read (Virtual storage is not supported)",
+      })
+  void whatJhdfCannotDecodeIsNamedWithTheWayOut(String fixture, String message) {
+    assertThatThrownBy(() -> read(fixture))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(fixture + ": " + message)
+        .hasMessageEndingWith("; rewrite it with gzip (h5repack -f GZIP=4 in.h5 out.h5)");
+  }
+
+  @Test
+  void filtersAndLayoutsJhdfDecodesAreRead() {
+    // LZF and shuffle on fixed-size data carry their parameters; compact storage is in the header.
+    ShdFile lzf = read("lzf_labels.h5");
+    ShdFile compact = read("compact_labels.h5");
+
+    assertThat(lzf.samples().stream().map(SpikeSample::label).toList())
+        .containsExactly(0, 1, 2, 0, 1, 2);
+    assertThat(lzf.samples().stream().map(SpikeSample::group).toList())
+        .containsExactly(0, 0, 0, 1, 1, 1);
+    assertThat(compact.samples().stream().map(SpikeSample::label).toList())
+        .containsExactly(0, 1, 2, 0, 1, 2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "label_2p31m1.h5|labels[3]: label 2147483647 is not a class index: labels run from 0 to"
+            + " dataset.classes - 1, and dataset.classes is at most 65536",
+        "label_2p32p1.h5|labels[3]: label 4294967297 is not a class index",
+        "label_2p64m1.h5|labels[3]: label 18446744073709551615 is not a class index",
+        "label_65536.h5|labels[3]: label 65536 is not a class index",
+        "unit_2p32p3.h5|spikes/units[1]: unit 4294967299 outside [0, 700), the channels"
+            + " (dataset.channels)",
+        "speaker_2p32p1.h5|extra/speaker[2]: speaker 4294967297 does not fit in 32 bits",
+        "keys_too_many.h5|extra/keys: lists 65537 class names, more than the 65536 classes",
+      })
+  void valuesThatSizeSomethingAreCheckedWithTheirRealValue(String fixture, String message) {
+    assertThatThrownBy(() -> read(fixture))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith(fixture + ": " + message);
   }
 
   @Test
@@ -112,7 +206,9 @@ class ShdFileReaderTest {
     Path file = Fixtures.copy("valid_f16.h5", dir);
 
     assertThatThrownBy(() -> new ShdFileReader(600).read(file, file))
-        .hasMessage("valid_f16.h5: spikes/units[0]: unit 699 outside [0, 600)");
+        .hasMessage(
+            "valid_f16.h5: spikes/units[0]: unit 699 outside [0, 600), the channels"
+                + " (dataset.channels)");
   }
 
   @Test
