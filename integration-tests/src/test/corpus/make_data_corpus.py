@@ -14,6 +14,8 @@ written again here by the plugin's fixture script (its write() function), so bot
 import gzip
 import importlib.util
 import os
+import shutil
+import tempfile
 
 import h5py
 import numpy as np
@@ -91,6 +93,27 @@ def main():
         fx.vlen("times", f.create_group("spikes"), T, np.float16)
         fx.vlen("units", f["spikes"], U, np.uint16)
         f.create_dataset("labels", shape=(2**40,), dtype=np.uint16, chunks=(1024,))
+
+    # Failing checksums, filters and layouts jHDF cannot decode, values too large for what they
+    # size: the plugin writes these with good files among them, so only the bad ones are kept.
+    scratch = tempfile.mkdtemp()
+    fx.OUT = scratch
+    fx.write_checksums()
+    fx.write_filters()
+    fx.write_sizes()
+    fx.OUT = OUT
+    for name in (
+        "fletcher32_label_flipped.h5",
+        "header_checksum_keys.h5",
+        "lzf_vlen.h5",
+        "zstd_units.h5",
+        "virtual_labels.h5",
+        "label_2p31m1.h5",
+        "label_2p32p1.h5",
+        "unit_2p32p3.h5",
+    ):
+        shutil.copy(os.path.join(scratch, name), os.path.join(OUT, name))
+    shutil.rmtree(scratch)
 
     # Broken containers, made from a good file.
     fx.write("good.tmp", libver="earliest")

@@ -20,8 +20,9 @@ import org.rewire.it.Cli;
  * Every malformed data file of the corpus ({@code src/test/resources/corpus/data}, listed with what
  * is wrong in {@code cases.txt}) stops {@code rewire run} of an {@code shd} experiment with exit
  * code 2 and one line naming the experiment file, its line, the {@code dataset.train} field, the
- * data file and the HDF5 field or problem, before anything is written under the output folder.
- * ({@code rewire validate} does not read data, so it accepts these experiments.)
+ * data file and the HDF5 field or problem, before anything is written under the output folder;
+ * {@code rewire data inspect} refuses each file the same way. ({@code rewire validate} does not
+ * read data, so it accepts these experiments.)
  */
 class DataCorpusTest {
   static final Path DATA = Path.of("src/test/resources/corpus/data");
@@ -102,5 +103,17 @@ class DataCorpusTest {
     try (Stream<Path> written = Files.list(output)) {
       assertThat(written).as("written under the output folder").isEmpty();
     }
+  }
+
+  /** {@code rewire data inspect} loads through the same plugin, so it refuses the same way. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void inspectRefusesTheDataFile(DataCase c) throws IOException {
+    Path data = DATA.resolve(c.file()).toAbsolutePath();
+    Path cache = Files.createTempDirectory(work, "cache");
+    Cli.Result r =
+        assertTimeoutPreemptively(
+            LIMIT, () -> Cli.rewire(cache, "data", "inspect", data.toString()));
+    OneLineError.assertRefused(r, "train: " + c.expected());
   }
 }
