@@ -7,6 +7,7 @@ import io.jhdf.api.Link;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Finds a dataset by path, group by group, telling a dataset that is not there from one that cannot
@@ -47,7 +48,7 @@ final class DatasetLookup {
         return null;
       }
       group = next;
-      groupPath = String.join("/", java.util.Arrays.copyOf(parts, i + 1));
+      groupPath = String.join("/", Arrays.copyOf(parts, i + 1));
     }
     return null;
   }

@@ -23,15 +23,20 @@ final class Fletcher32Filter implements Filter {
   /** HDF5's limit on 16-bit words summed before the sums must be folded to stay in 32 bits. */
   private static final int WORDS_BEFORE_FOLD = 360;
 
+  private static boolean installed;
+
   private Fletcher32Filter() {}
 
   /**
    * Makes every dataset read after this call in this class loader verify its Fletcher32 checksums.
    * jHDF keeps one filter table per class loader (the plugin's own), so no other reader is
-   * affected. Idempotent.
+   * affected. Only the first call changes the table, which jHDF does not guard for concurrent use.
    */
   static synchronized void install() {
-    FilterManager.addFilter(new Fletcher32Filter());
+    if (!installed) {
+      FilterManager.addFilter(new Fletcher32Filter());
+      installed = true;
+    }
   }
 
   @Override
