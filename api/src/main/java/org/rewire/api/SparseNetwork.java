@@ -2,7 +2,8 @@ package org.rewire.api;
 
 /**
  * The engine's recurrent weights as a sparsifier sees them: which synapses are active, their
- * weights and last gradients, and the operations that rewire them. Implemented by the runtime.
+ * weights and last gradients, and the operations that rewire them; and, read-mostly, the input
+ * projection's weights ({@link #inputWeights()}). Implemented by the runtime.
  *
  * <p>Contract: only the training thread calls these methods, between optimizer steps. {@link
  * #activate} and {@link #deactivate} also reset the optimizer state (Adam moments) of that synapse,
@@ -59,6 +60,17 @@ public interface SparseNetwork {
    * @throws IllegalStateException if it is not active
    */
   void deactivate(int pre, int post);
+
+  /**
+   * The input projection's weights, which a sparsifier may read, set and prune (set to 0) but not
+   * restructure. The runtime exposes the model's projection; implementations written before api
+   * 0.1.1 expose none (the default).
+   *
+   * @since api 0.1.1
+   */
+  default InputWeights inputWeights() {
+    return InputWeights.none();
+  }
 
   /** The active synapses now (a snapshot). */
   Connectivity connectivity();

@@ -2,6 +2,7 @@ package org.rewire.testkit;
 
 import java.util.function.BiPredicate;
 import org.rewire.api.Connectivity;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
 
@@ -19,6 +20,7 @@ public final class ArraySparseNetwork implements SparseNetwork {
   private final float[] gradient;
   private long count;
   private long resets;
+  private InputWeights inputs = InputWeights.none();
 
   /**
    * @param layout the layout
@@ -40,6 +42,40 @@ public final class ArraySparseNetwork implements SparseNetwork {
       output[o] = true;
     }
     return new ArraySparseNetwork(layout, (pre, post) -> !(output[pre] && output[post]));
+  }
+
+  /**
+   * The paper's model on {@code layout} (PAPER.md section 5): channel {@code c} drives every neuron
+   * on the core of {@code layout.inputNeurons()[c]} (input weights 0 until set); no recurrence
+   * inside a core that holds input neurons, none from an output neuron to an output neuron.
+   */
+  public static ArraySparseNetwork paperModel(Layout layout) {
+    int[] inputNeurons = layout.inputNeurons();
+    boolean[] inputCore = new boolean[layout.cores()];
+    int[][] targets = new int[inputNeurons.length][];
+    for (int c = 0; c < inputNeurons.length; c++) {
+      int core = layout.coreOf(inputNeurons[c]);
+      inputCore[core] = true;
+      targets[c] = layout.neuronsOn(core);
+    }
+    boolean[] output = new boolean[layout.neurons()];
+    for (int o : layout.outputNeurons()) {
+      output[o] = true;
+    }
+    ArraySparseNetwork network =
+        new ArraySparseNetwork(
+            layout,
+            (pre, post) ->
+                !(output[pre] && output[post])
+                    && !(layout.coreOf(pre) == layout.coreOf(post)
+                        && inputCore[layout.coreOf(pre)]));
+    network.inputs = new ArrayInputWeights(inputNeurons, targets);
+    return network;
+  }
+
+  @Override
+  public InputWeights inputWeights() {
+    return inputs;
   }
 
   @Override

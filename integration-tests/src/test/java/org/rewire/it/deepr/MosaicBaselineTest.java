@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rewire.api.Sparsifier;
 import org.rewire.deepr.MosaicBaselineConfig;
 import org.rewire.deepr.MosaicBaselineProvider;
+import org.rewire.testkit.ArrayInputWeights;
 import org.rewire.testkit.ArraySparseNetwork;
 import org.rewire.testkit.KitBuildContext;
 import org.rewire.testkit.KitRewiringContext;
@@ -98,5 +99,71 @@ class MosaicBaselineTest {
     assertThat(network.weight(0, 1)).isEqualTo(bound);
     assertThat(network.weight(0, 2)).isZero();
     assertThat(network.weight(1, 0)).isEqualTo(0.1f);
+  }
+
+  /**
+   * The paper's code holds input and recurrent weights in one N x N matrix W (input channel c in
+   * row c, inside the input tile's diagonal block): the penalty's mean and the clip's std(W) run
+   * over that W. The expected numbers are the paper code's formulas applied by hand (numpy: {@code
+   * W.std(ddof=1) * 2.5} and {@code 0.1 * np.mean(M * W**2)}) to this 6 x 6 W:
+   *
+   * <pre>
+   *        0     1     2    3    4    5
+   *   0  [ 2.0  -2.6  0.5  0    0    0   ]   row 0: channel 0's inputs (cols 0-1), then recurrent
+   *   1  [ 1e-4  0.3  0    0    0    0.5 ]   row 1: channel 1's inputs (cols 0-1), then recurrent
+   *   2  [ 3.0   0    0    0.2  0    0   ]
+   *   3  [ 0    -1.0  0    0    0    0   ]
+   *   4  [ 0     0    1e-4 0    0    0   ]
+   *   5  [ 0     0    0    0    0    0   ]
+   * </pre>
+   */
+  @Test
+  void thePenaltyMeanAndTheClipBoundRunOverTheInputWeightsAsInThePaperCodesW() {
+    ArraySparseNetwork network = ArraySparseNetwork.paperModel(ROW.layout());
+    ArrayInputWeights inputs = (ArrayInputWeights) network.inputWeights();
+    Sparsifier sparsifier = baseline(new MosaicBaselineConfig(0.1, 0.5, 2.0, 5e-4, 0, 2.5, 0.1));
+    KitRewiringContext context = new KitRewiringContext(ROW, 1);
+    sparsifier.initialize(network, context);
+    assertThat(network.activeCount())
+        .as("36 entries less tile 0's block (inputs) and the 4 output-output ones")
+        .isEqualTo(28);
+    network.forEachActive((pre, post, w) -> network.setWeight(pre, post, 0f));
+    inputs.setWeight(0, 0, 2.0f);
+    inputs.setWeight(0, 1, -2.6f);
+    inputs.setWeight(1, 0, 1e-4f);
+    inputs.setWeight(1, 1, 0.3f);
+    network.setWeight(0, 2, 0.5f);
+    network.setWeight(1, 5, 0.5f);
+    network.setWeight(2, 0, 3.0f);
+    network.setWeight(2, 3, 0.2f);
+    network.setWeight(3, 1, -1.0f);
+    network.setWeight(4, 2, 1e-4f);
+    inputs.setGradient(0, 0, 1f);
+
+    assertThat(sparsifier.penalty(network, context)).isCloseTo(0.023601825155267195, offset(1e-9));
+    assertThat(inputs.gradient(0, 0)).as("inside a tile: no penalty gradient").isEqualTo(1f);
+
+    sparsifier.afterStep(network, context);
+
+    float bound = 1.9436889121723124f;
+    assertThat(inputs.weight(1, 0)).as("input weights are pruned too").isZero();
+    assertThat(network.weight(4, 2)).isZero();
+    assertThat(network.weight(2, 0)).isCloseTo(bound, offset(1e-6f));
+    assertThat(inputs.weight(0, 0))
+        .as("input weights are clipped too")
+        .isCloseTo(bound, offset(1e-6f));
+    assertThat(inputs.weight(0, 1)).isCloseTo(-bound, offset(1e-6f));
+    assertThat(inputs.weight(1, 1)).isEqualTo(0.3f);
+    assertThat(network.weight(3, 1)).isEqualTo(-1.0f);
+    assertThat(context.reports().get("pruned")).isEqualTo(2.0);
+    assertThat(context.reports().get("synapses")).as("non-zero recurrent weights").isEqualTo(5.0);
+
+    sparsifier.afterEpoch(network, context);
+    assertThat(context.reports())
+        .containsEntry("synapses_d0", 1.0)
+        .containsEntry("synapses_d1", 3.0)
+        .containsEntry("synapses_d5", 1.0)
+        .containsEntry("input_weights", 3.0);
+    assertThat(context.reports().get("clip_bound")).isCloseTo(bound, offset(1e-6));
   }
 }

@@ -1,14 +1,17 @@
 package org.rewire.deepr;
 
 import java.util.Arrays;
+import org.rewire.api.InputWeights;
 import org.rewire.api.SparseNetwork;
 
 /**
- * A reusable snapshot of a network's active synapses, so a sparsifier can change synapses while
- * walking them (the engine's {@link SparseNetwork#forEachActive} need not allow that). The arrays
- * grow to the largest count seen and are reused: steady-state passes allocate nothing.
+ * A reusable snapshot of a network's active synapses (or of its input synapses), so a sparsifier
+ * can change synapses while walking them (the engine's {@link SparseNetwork#forEachActive} need not
+ * allow that). The arrays grow to the largest count seen and are reused: steady-state passes
+ * allocate nothing.
  */
-final class ActiveSynapses implements SparseNetwork.SynapseVisitor {
+final class ActiveSynapses
+    implements SparseNetwork.SynapseVisitor, InputWeights.InputSynapseVisitor {
   private int size;
   private int[] pre = new int[1024];
   private int[] post = new int[1024];
@@ -18,6 +21,16 @@ final class ActiveSynapses implements SparseNetwork.SynapseVisitor {
   ActiveSynapses fill(SparseNetwork network) {
     size = 0;
     network.forEachActive(this);
+    return this;
+  }
+
+  /**
+   * Replaces the snapshot with the input synapses of {@code inputs}: {@link #pre} is then the
+   * channel, {@link #post} the neuron, channels ascending.
+   */
+  ActiveSynapses fill(InputWeights inputs) {
+    size = 0;
+    inputs.forEach(this);
     return this;
   }
 

@@ -1,23 +1,32 @@
 package org.rewire.runtime.engine;
 
 import org.rewire.api.Connectivity;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
 
 /**
- * The {@link SparseNetwork} view of a {@link SpikingNetwork}'s recurrent weights, for sparsifiers.
- * Reads and writes the network's {@link SynapseStore} directly: {@link #activate} and {@link
- * #deactivate} insert or drop a slot, which resets that synapse's Adam moments.
+ * The {@link SparseNetwork} view of a {@link SpikingNetwork}'s recurrent weights (and, through
+ * {@link #inputWeights()}, its input projection), for sparsifiers. Reads and writes the network's
+ * {@link SynapseStore} directly: {@link #activate} and {@link #deactivate} insert or drop a slot,
+ * which resets that synapse's Adam moments.
  */
 final class SparseWeights implements SparseNetwork {
   private final Layout layout;
   private final StructuralRules rules;
   private final SynapseStore store;
+  private final InputWeights input;
 
-  SparseWeights(Layout layout, StructuralRules rules, SynapseStore store) {
+  SparseWeights(Layout layout, StructuralRules rules, SynapseStore store, InputWeights input) {
     this.layout = layout;
     this.rules = rules;
     this.store = store;
+    this.input = input;
+  }
+
+  @Override
+  public InputWeights inputWeights() {
+    return input;
   }
 
   @Override
@@ -43,8 +52,7 @@ final class SparseWeights implements SparseNetwork {
 
   @Override
   public float weight(int pre, int post) {
-    int k = store.find(pre, post);
-    return k < 0 ? 0f : store.weightArray()[k];
+    return store.weightOf(pre, post);
   }
 
   @Override
@@ -54,8 +62,7 @@ final class SparseWeights implements SparseNetwork {
 
   @Override
   public float gradient(int pre, int post) {
-    int k = store.find(pre, post);
-    return k < 0 ? 0f : store.gradientArray()[k];
+    return store.gradientOf(pre, post);
   }
 
   @Override

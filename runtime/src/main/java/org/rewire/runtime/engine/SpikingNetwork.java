@@ -1,5 +1,6 @@
 package org.rewire.runtime.engine;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.rewire.api.Connectivity;
 import org.rewire.api.Layout;
@@ -11,8 +12,8 @@ import org.rewire.api.SparseNetwork;
  * each with gradients and Adam moments per active synapse.
  *
  * <p>Only the training thread touches it, between engine passes. Sparsifiers see the recurrent
- * weights through {@link #sparseView()}; the input projection is fixed in structure and trained by
- * the optimizer like the recurrent weights.
+ * weights through {@link #sparseView()}, and the input projection through its {@code
+ * inputWeights()}: fixed in structure, trained by the optimizer like the recurrent weights.
  */
 public final class SpikingNetwork {
   private final NetworkSpec spec;
@@ -26,7 +27,9 @@ public final class SpikingNetwork {
     this.rules = new StructuralRules(spec.layout());
     this.input = input;
     this.recurrent = recurrent;
-    this.view = new SparseWeights(spec.layout(), rules, recurrent);
+    this.view =
+        new SparseWeights(
+            spec.layout(), rules, recurrent, new ProjectionWeights(input, rowsInW(spec)));
   }
 
   /**
@@ -59,6 +62,16 @@ public final class SpikingNetwork {
     draw(input, spec.inputWeightStd(), random);
     draw(recurrent, spec.recurrentWeightStd(), random);
     return new SpikingNetwork(spec, input, recurrent);
+  }
+
+  /** The row of the paper's W that holds each channel: its input neuron; -1 for a dense one. */
+  private static int[] rowsInW(NetworkSpec spec) {
+    int[] rows = new int[spec.channels()];
+    Arrays.fill(rows, -1);
+    if (spec.projection() == InputProjection.CORE) {
+      System.arraycopy(spec.layout().inputNeurons(), 0, rows, 0, rows.length);
+    }
+    return rows;
   }
 
   private static SynapseStore inputProjection(NetworkSpec spec) {

@@ -140,6 +140,18 @@ public final class SynapseStore {
     return k >= 0 ? k : -1;
   }
 
+  /** The weight of {@code row -> col}; 0 when that synapse is inactive. */
+  public float weightOf(int row, int col) {
+    int k = find(row, col);
+    return k < 0 ? 0f : weight[k];
+  }
+
+  /** The gradient of {@code row -> col}; 0 when that synapse is inactive. */
+  public float gradientOf(int row, int col) {
+    int k = find(row, col);
+    return k < 0 ? 0f : gradient[k];
+  }
+
   /**
    * Activates {@code row -> col} with {@code w}; gradient and moments of the new slot are 0.
    *

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rewire.api.Connectivity;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
 import org.rewire.runtime.data.BinnedSample;
@@ -37,6 +38,57 @@ class SparseWeightsTest {
     assertThatThrownBy(() -> net.activate(0, 3, 1f))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not allowed");
+  }
+
+  @Test
+  void theInputProjectionIsVisibleSettableAndPlacedInTheRowsOfItsInputNeurons() {
+    SpikingNetwork spiking = empty();
+    InputWeights in = spiking.sparseView().inputWeights();
+    assertThat(in.channels()).isEqualTo(4);
+    assertThat(in.count()).as("4 channels x the 4 neurons of the input core").isEqualTo(16);
+    assertThat(in.neuron(2)).as("channel 2 sits in neuron 2's row of W").isEqualTo(2);
+    assertThat(in.targets(2)).containsExactly(0, 1, 2, 3);
+    float before = spiking.inputWeights().weightArray()[spiking.inputWeights().find(2, 3)];
+    assertThat(in.weight(2, 3)).isEqualTo(before);
+    in.setWeight(2, 3, 0f);
+    in.addGradient(2, 3, 0.5f);
+    assertThat(spiking.inputWeights().weightArray()[spiking.inputWeights().find(2, 3)])
+        .as("the engine's own input weight")
+        .isZero();
+    assertThat(in.gradient(2, 3)).isEqualTo(0.5f);
+    assertThat(in.weight(2, 5)).as("channel 2 does not drive neuron 5").isZero();
+    assertThatThrownBy(() -> in.setWeight(2, 5, 1f))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("does not drive neuron 5");
+    assertThatThrownBy(() -> in.neuron(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    List<String> visited = new ArrayList<>();
+    in.forEach((c, post, w) -> visited.add(c + ">" + post));
+    assertThat(visited).hasSize(16).startsWith("0>0", "0>1").endsWith("3>3");
+  }
+
+  @Test
+  void aDenseProjectionHasNoRowInW() {
+    NetworkSpec p = NetworkSpec.paperDefaults(LAYOUT);
+    NetworkSpec dense =
+        new NetworkSpec(
+            LAYOUT,
+            6,
+            InputProjection.DENSE,
+            p.tau(),
+            p.dt(),
+            p.thr(),
+            p.surrogate(),
+            p.rateLambda(),
+            p.targetRate(),
+            p.inputWeightStd(),
+            p.recurrentWeightStd());
+    InputWeights in =
+        SpikingNetwork.create(dense, new Connectivity.Builder(12).build(), new SplittableRandom(1))
+            .sparseView()
+            .inputWeights();
+    assertThat(in.channels()).isEqualTo(6);
+    assertThat(in.count()).isEqualTo(6 * 12);
+    assertThat(in.neuron(5)).isEqualTo(-1);
   }
 
   @Test
