@@ -8,6 +8,7 @@
  * variable-length data stored with the shuffle filter, nor filters it does not implement (such as
  * scale-offset or szip); both are reported with the file and field and a way to rewrite the file.
  * All data is loaded and checked when the dataset is built; binning into time steps is the
- * runtime's job.
+ * runtime's job. Splits follow the files, or hold out whole speakers as test and validation sets
+ * ({@code test_speakers}, {@code validation_speakers}: {@code SpeakerSplit}).
  */
 package org.rewire.shd;
