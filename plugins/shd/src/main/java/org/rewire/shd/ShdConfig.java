@@ -1,7 +1,11 @@
 package org.rewire.shd;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Require;
 
@@ -21,6 +25,19 @@ import org.rewire.api.Require;
  *     into the cache folder, verified against the release's {@code md5sums.txt}, instead of naming
  *     files (default false)
  * @param baseUrl where the release lives (default {@value #OFFICIAL_BASE_URL})
+ * @param testSpeakers speakers (ids as in {@code extra/speaker}) held out as the test set: the TEST
+ *     split is every sample of these speakers from both files pooled (or from the one file), and no
+ *     sample of theirs is trained on, so test accuracy measures generalisation to unheard voices.
+ *     Unset (the default): the test file is the TEST split as it is. At least one id, each once,
+ *     each {@code >= 0}; an id the files do not hold stops the run, naming the file and the
+ *     speakers present.
+ * @param validationSpeakers speakers held out as the VALIDATION split, on which the runtime selects
+ *     the epoch whose test accuracy a run reports: every sample of these speakers from the pooled
+ *     files when {@code test_speakers} is set, else from the training file (the test file stays as
+ *     it is). Same rules as {@code test_speakers}, and no speaker may be in both. Unset: no
+ *     validation split here; {@code training.validation_fraction} can still hold out a share of the
+ *     training speakers. The speakers in neither list are the TRAIN split, which must not end
+ *     empty.
  */
 public record ShdConfig(
     String train,
@@ -28,7 +45,11 @@ public record ShdConfig(
     Integer classes,
     Integer channels,
     Boolean download,
-    String baseUrl) {
+    String baseUrl,
+    // Left out of the resolved config when unset, so configs (and the checkpoints and finished
+    // sweep runs that compare them) written before these keys existed stay the same config.
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> testSpeakers,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> validationSpeakers) {
 
   /**
    * The most classes a dataset may have, configured, listed in {@code extra/keys} or inferred from
@@ -62,6 +83,59 @@ public record ShdConfig(
         Require.nonBlank("test", test);
       }
     }
+    testSpeakers = speakerIds("test_speakers", testSpeakers);
+    validationSpeakers = speakerIds("validation_speakers", validationSpeakers);
+    if (testSpeakers != null && validationSpeakers != null) {
+      for (int i = 0; i < validationSpeakers.size(); i++) {
+        if (testSpeakers.contains(validationSpeakers.get(i))) {
+          throw new InvalidConfigException(
+              "validation_speakers." + i,
+              "speaker "
+                  + validationSpeakers.get(i)
+                  + " is also in test_speakers; a speaker is held out for testing or for"
+                  + " validation, not both");
+        }
+      }
+    }
+  }
+
+  /** The files' own split: no speaker held out. */
+  public ShdConfig(
+      String train,
+      String test,
+      Integer classes,
+      Integer channels,
+      Boolean download,
+      String baseUrl) {
+    this(train, test, classes, channels, download, baseUrl, null, null);
+  }
+
+  /** Whether any speaker is held out as a split of its own. */
+  public boolean splitsBySpeaker() {
+    return testSpeakers != null || validationSpeakers != null;
+  }
+
+  /** A list of speaker ids, each {@code >= 0} and listed once, as an unmodifiable copy. */
+  private static List<Integer> speakerIds(String field, List<Integer> ids) {
+    if (ids == null) {
+      return null;
+    }
+    if (ids.isEmpty()) {
+      throw new InvalidConfigException(
+          field, "lists no speaker; name at least one, or leave the key out");
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Integer id = ids.get(i);
+      if (id == null || id < 0) {
+        throw new InvalidConfigException(
+            field + "." + i, "expected a speaker id (an integer >= 0), got " + id);
+      }
+      if (!seen.add(id)) {
+        throw new InvalidConfigException(field + "." + i, "speaker " + id + " is listed twice");
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /** The release folder as a URI ending in {@code /}, so file names resolve inside it. */

@@ -3,10 +3,11 @@ package org.rewire.shd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.rewire.api.BuildContext;
 import org.rewire.api.DatasetProvider;
 import org.rewire.api.InvalidConfigException;
@@ -18,7 +19,9 @@ import org.rewire.api.Split;
  * {@code type: shd}: the Spiking Heidelberg Digits release, or any file in its layout, read with
  * jHDF. Files are loaded and every value checked when the dataset is built, so a bad file stops the
  * run before training with a message naming the file and the HDF5 field, reported at the config
- * field ({@code train}, {@code test}, {@code classes}, {@code download}, {@code base_url}).
+ * field ({@code train}, {@code test}, {@code classes}, {@code download}, {@code base_url}). With
+ * {@code test_speakers} or {@code validation_speakers} the splits hold out whole speakers ({@link
+ * SpeakerSplit}); the provenance then records each split's speakers and sample count.
  */
 public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
   /** The release's file names, as {@code download: true} fetches them. */
@@ -100,10 +103,9 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
       check(testField, () -> testData.checkLabels(classes.size(), origin));
     }
 
-    Map<Split, List<SpikeSample>> splits = new EnumMap<>(Split.class);
-    splits.put(Split.TRAIN, trainData.samples());
-    if (testData != null) {
-      splits.put(Split.TEST, testData.samples());
+    Map<Split, List<SpikeSample>> splits = SpeakerSplit.of(config, trainData, testData);
+    if (config.splitsBySpeaker()) {
+      splits.forEach((split, samples) -> describeSplit(split, samples, provenance));
     }
     provenance.put("channels", Integer.toString(config.channels()));
     provenance.put("classes", Integer.toString(classes.size()));
@@ -111,6 +113,16 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
       provenance.put("base_url", config.baseUri().toString());
     }
     return new InMemoryDataset(config.channels(), classes, splits, provenance);
+  }
+
+  /** Records which speakers and how many samples a split by speaker gave {@code split}. */
+  private static void describeSplit(
+      Split split, List<SpikeSample> samples, Map<String, String> provenance) {
+    TreeSet<Integer> speakers = new TreeSet<>();
+    samples.forEach(s -> speakers.add(s.group()));
+    String name = "split." + split.name().toLowerCase(Locale.ROOT);
+    provenance.put(name + ".speakers", SpeakerSplit.ranges(speakers));
+    provenance.put(name + ".samples", Integer.toString(samples.size()));
   }
 
   private static ShdFile load(

@@ -9,6 +9,8 @@
  * stores no parameters for them there), filters it does not implement (szip, nbit, scale-offset,
  * blosc, bzip2, zstd, ...) nor virtual or external storage; each is reported with the file, the
  * dataset (or group) and a way to rewrite the file. All data is loaded and checked when the dataset
- * is built; binning into time steps is the runtime's job.
+ * is built; binning into time steps is the runtime's job. Splits follow the files, or hold out
+ * whole speakers as test and validation sets ({@code test_speakers}, {@code validation_speakers}:
+ * {@code SpeakerSplit}).
  */
 package org.rewire.shd;

@@ -187,14 +187,14 @@ final class InspectCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "%-10s %d samples, spikes per sample mean %.0f min %d max %d, last spike %.3f s,"
-              + " groups %s%n",
+              + " groups (speakers) %s%n",
           split.name().toLowerCase(Locale.ROOT) + ":",
           n,
           n == 0 ? 0.0 : spikes / (double) n,
           n == 0 ? 0 : min,
           max,
           last,
-          groups.contains(-1) ? "none" : Integer.toString(groups.size()));
+          groups.contains(-1) ? "none" : groups.toString());
       out.printf(Locale.ROOT, "           per class %s%n", java.util.Arrays.toString(perClass));
     }
     for (Map.Entry<String, String> e : data.provenance().entrySet()) {

@@ -11,6 +11,7 @@ import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.train.EpochSelection;
 import org.rewire.runtime.train.ExperimentRun;
 import org.rewire.runtime.train.Progress;
 import org.rewire.runtime.train.StoppedRun;
@@ -119,8 +120,23 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
   private static void print(PrintWriter out, TrainingSummary s) {
     MappingReport m = s.mapping();
-    if (!Double.isNaN(s.testAccuracy())) {
-      out.printf(Locale.ROOT, "test accuracy: %.2f %%%n", 100 * s.testAccuracy());
+    EpochSelection selected = s.selection();
+    if (selected.method() == EpochSelection.Method.BEST_VALIDATION_EPOCH) {
+      out.printf(
+          Locale.ROOT,
+          "best validation accuracy: %.2f %% at epoch %d of %d%n",
+          100 * selected.validationAccuracy(),
+          selected.epoch().orElseThrow(),
+          s.epochs());
+      if (selected.testAccuracy() != null) {
+        out.printf(
+            Locale.ROOT,
+            "test accuracy: %.2f %% at that epoch (%.2f %% after the last)%n",
+            100 * selected.testAccuracy(),
+            100 * selected.lastTestAccuracy());
+      }
+    } else if (selected.testAccuracy() != null) {
+      out.printf(Locale.ROOT, "test accuracy: %.2f %%%n", 100 * selected.testAccuracy());
     }
     out.printf(
         Locale.ROOT,

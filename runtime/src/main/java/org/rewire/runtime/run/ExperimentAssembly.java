@@ -14,6 +14,7 @@ import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentFileException;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.config.SourceLocation;
+import org.rewire.runtime.config.YamlPaths;
 
 /**
  * Builds an experiment's components in order (dataset, target, sparsifier). An {@link
@@ -88,7 +89,10 @@ public final class ExperimentAssembly {
     try {
       built = provider.create(spec.config(), context);
     } catch (InvalidConfigException e) {
-      String path = section + (e.field().isEmpty() ? "" : "." + e.field());
+      // As the reader shows paths: list elements as [i] (a field test_speakers.1 is the 2nd item).
+      String path =
+          YamlPaths.dotted(
+              "/" + section + (e.field().isEmpty() ? "" : "/" + e.field().replace('.', '/')));
       throw new ExperimentFileException(locate.apply(section, e.field()), path, e.getMessage());
     } catch (RuntimeException | LinkageError e) {
       throw new ComponentFailureException(spec.provider(), "to build", e);

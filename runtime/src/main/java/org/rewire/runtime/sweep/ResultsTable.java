@@ -18,9 +18,11 @@ import org.rewire.runtime.train.RunSummary;
 
 /**
  * {@code results.csv} and {@code results.json}: one row per run in plan order (not the order runs
- * finish), with the run id, each swept parameter, the status and the run's figures. Pending and
- * failed runs have empty figures. Both files are rewritten atomically, so a reader never sees half
- * a table.
+ * finish), with the run id, each swept parameter, the status and the run's figures from its {@code
+ * summary.json}: test accuracy, memory, synapses and mappability at the selected epoch (the best
+ * validation epoch, or the last without a validation split; {@code selection} says which), beside
+ * the test accuracy after the last epoch. Pending and failed runs have empty figures. Both files
+ * are rewritten atomically, so a reader never sees half a table.
  */
 final class ResultsTable {
   static final String CSV = "results.csv";
@@ -52,6 +54,10 @@ final class ResultsTable {
       }
       row.put("status", result.status().name().toLowerCase(Locale.ROOT));
       row.put("test_accuracy", s == null ? null : s.testAccuracy());
+      row.put("selection", s == null ? null : s.selection().fileName());
+      row.put("selected_epoch", s == null ? null : s.selectedEpoch());
+      row.put("best_validation_accuracy", s == null ? null : s.bestValidationAccuracy());
+      row.put("last_test_accuracy", s == null ? null : s.lastTestAccuracy());
       row.put("memory", s == null ? null : s.memory());
       for (String kind : kinds) {
         row.put("memory_" + kind, s == null ? null : s.memoryByKind().get(kind));

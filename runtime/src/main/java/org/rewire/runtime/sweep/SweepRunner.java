@@ -25,6 +25,7 @@ import org.rewire.runtime.config.ValueOverride;
 import org.rewire.runtime.plugin.ProviderRegistry;
 import org.rewire.runtime.run.ComponentFailureException;
 import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.train.EpochSelection;
 import org.rewire.runtime.train.ExperimentRun;
 import org.rewire.runtime.train.NumericalFaultException;
 import org.rewire.runtime.train.Progress;
@@ -253,6 +254,14 @@ public final class SweepRunner {
     StringBuilder line = new StringBuilder();
     if (s.testAccuracy() != null) {
       line.append(String.format(Locale.ROOT, "test %.1f%% ", 100 * s.testAccuracy()));
+    }
+    if (s.selection() == EpochSelection.Method.BEST_VALIDATION_EPOCH) {
+      line.append(
+          String.format(
+              Locale.ROOT,
+              "at best validation epoch %d (validation %.1f%%) ",
+              s.selectedEpoch(),
+              100 * s.bestValidationAccuracy()));
     }
     line.append(
         String.format(

@@ -16,12 +16,24 @@ import org.rewire.runtime.run.RunFolder;
  * What a finished run reports in its folder's {@code summary.json}. The file is written atomically
  * as the run's last act, so its presence marks a run as complete: a sweep skips runs that have it.
  *
+ * <p>The figures are those of one epoch, chosen by {@link EpochSelection}: with a validation split
+ * the best validation epoch (highest validation accuracy, earliest on ties), so that test accuracy,
+ * memory and synapses describe the same network, the one model selection picked; without one, the
+ * last epoch. {@code network.json} and {@code mapping.json} hold the network after the last epoch.
+ * A summary written before selection existed reads as a last-epoch one.
+ *
  * @param epochs epochs trained
- * @param testAccuracy test accuracy after the last epoch, or null when the dataset has no test
+ * @param selection how {@code selectedEpoch} was chosen: {@code best_validation_epoch} or {@code
+ *     last_epoch} (no validation split: no selection made)
+ * @param selectedEpoch the epoch (from 1) whose figures follow; null when no epoch was trained
+ * @param bestValidationAccuracy validation accuracy at that epoch in [0, 1], the best of the run;
+ *     null without a validation split
+ * @param testAccuracy test accuracy at that epoch in [0, 1], or null when the dataset has no test
  *     split
- * @param memory memory devices of the mapped network, whole chip
+ * @param lastTestAccuracy test accuracy after the last epoch, or null without a test split
+ * @param memory memory devices of the network mapped at that epoch, whole chip
  * @param memoryByKind the same per element kind, sorted by kind
- * @param synapses synapses of the trained network
+ * @param synapses synapses of that network
  * @param links routed neuron-to-core links
  * @param violations ports over capacity
  * @param mappable whether the network fits the chip
@@ -31,7 +43,11 @@ import org.rewire.runtime.run.RunFolder;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record RunSummary(
     int epochs,
+    EpochSelection.Method selection,
+    Integer selectedEpoch,
+    Double bestValidationAccuracy,
     Double testAccuracy,
+    Double lastTestAccuracy,
     long memory,
     Map<String, Long> memoryByKind,
     long synapses,
@@ -45,22 +61,63 @@ public record RunSummary(
 
   public RunSummary {
     memoryByKind = new TreeMap<>(memoryByKind);
+    if (selection == null) { // written before selection: its figures are the last epoch's
+      selection = EpochSelection.Method.LAST_EPOCH;
+      selectedEpoch = epochs > 0 ? epochs : null;
+      lastTestAccuracy = testAccuracy;
+    }
   }
 
-  /** The summary of a finished training that took {@code wallSeconds} in all. */
+  /**
+   * The summary of a finished training that took {@code wallSeconds} in all: the selected epoch's
+   * metrics row, or the network as initialised (or restored) when no epoch was trained.
+   */
   public static RunSummary of(TrainingSummary s, double wallSeconds) {
+    EpochSelection selected = s.selection();
     MappingReport m = s.mapping();
+    Map<String, Object> row = selected.row();
+    if (row.isEmpty()) {
+      return new RunSummary(
+          s.epochs(),
+          selected.method(),
+          null,
+          null,
+          null,
+          null,
+          m.totalMemory(),
+          m.memoryByKind(),
+          m.synapses(),
+          m.links(),
+          m.violations().size(),
+          m.mappable(),
+          s.seconds(),
+          wallSeconds);
+    }
+    Map<String, Long> byKind = new TreeMap<>();
+    m.memoryByKind().keySet().forEach(kind -> byKind.put(kind, count(row, "memory_" + kind)));
+    boolean validated = selected.method() == EpochSelection.Method.BEST_VALIDATION_EPOCH;
     return new RunSummary(
         s.epochs(),
-        Double.isNaN(s.testAccuracy()) ? null : s.testAccuracy(),
-        m.totalMemory(),
-        m.memoryByKind(),
-        m.synapses(),
-        m.links(),
-        m.violations().size(),
-        m.mappable(),
+        selected.method(),
+        selected.epoch().orElseThrow(),
+        validated ? selected.validationAccuracy() : null,
+        selected.testAccuracy(),
+        selected.lastTestAccuracy(),
+        count(row, "memory"),
+        byKind,
+        count(row, "synapses"),
+        count(row, "links"),
+        (int) count(row, "violations"),
+        Boolean.TRUE.equals(row.get("mappable")),
         s.seconds(),
         wallSeconds);
+  }
+
+  private static long count(Map<String, Object> row, String key) {
+    if (row.get(key) instanceof Number n) {
+      return n.longValue();
+    }
+    throw new IllegalStateException("a metrics row without " + key + ": " + row.keySet());
   }
 
   /** Writes {@code summary.json} into {@code folder}, atomically. */

@@ -33,6 +33,15 @@ import org.rewire.runtime.run.RunFolder;
  * ({@link CheckpointFile}), from which {@link #resume} continues a stopped run. Deterministic:
  * every random stream derives from the experiment's seed, and the engine's results do not depend on
  * the thread count, so the same experiment gives the same metrics.
+ *
+ * <p>A metrics row holds {@code epoch} (from 1), {@code step}, {@code learning_rate}, {@code
+ * train_loss}, {@code train_accuracy} and {@code train_rate} (means over the epoch's batches);
+ * {@code validation_loss}, {@code validation_accuracy}, {@code validation_rate} when there is a
+ * validation split and {@code test_*} when there is a test split (cross-entropy, accuracy in [0, 1]
+ * and mean firing rate after the epoch, averaged over channel variants); {@code synapses}, {@code
+ * links}, {@code memory}, {@code memory_<kind>}, {@code violations}, {@code mappable} of the
+ * network mapped after the epoch; and the sparsifier's reports as {@code sparsifier_<name>}. The
+ * run's summary reports the epoch {@link EpochSelection} picks from these rows.
  */
 public final class Trainer {
   private final Experiment experiment;
@@ -83,12 +92,8 @@ public final class Trainer {
     Path checkpointFile = folder.path().resolve(CheckpointFile.NAME);
     String digest = ConfigDigest.of(experiment);
     long started = System.nanoTime();
-    Map<String, Object> row =
-        earlierRows.isEmpty() ? Map.of() : earlierRows.get(earlierRows.size() - 1);
     Connectivity chip = null;
     MappingReport mapping = null;
-    double testAccuracy =
-        row.get("test_accuracy") instanceof Double accuracy ? accuracy : Double.NaN;
     int saved = firstEpoch;
     try {
       for (int epoch = firstEpoch; epoch < training.epochs(); epoch++) {
@@ -119,7 +124,7 @@ public final class Trainer {
           evaluate(session.engine(), data.validation().get(), r, "validation");
         }
         if (data.test().isPresent()) {
-          testAccuracy = evaluate(session.engine(), data.test().get(), r, "test");
+          evaluate(session.engine(), data.test().get(), r, "test");
         }
         chip = MappedNetwork.of(session.network().recurrentWeights());
         mapping = map(components.target(), chip);
@@ -133,7 +138,6 @@ public final class Trainer {
         metrics.append(r);
         CheckpointFile.write(checkpointFile, session.checkpoint(digest, epoch + 1, metrics.rows()));
         saved = epoch + 1;
-        row = r;
         progress.epochDone(epoch, summary(r));
       }
     } catch (NumericalFaultException fault) {
@@ -149,7 +153,7 @@ public final class Trainer {
     writeNetwork(chip, mapping);
     double seconds = (System.nanoTime() - started) / 1e9;
     return new TrainingSummary(
-        folder.path(), training.epochs(), testAccuracy, mapping, seconds, row);
+        folder.path(), training.epochs(), EpochSelection.of(metrics.rows()), mapping, seconds);
   }
 
   private void writeNetwork(Connectivity network, MappingReport mapping) throws IOException {
@@ -169,9 +173,9 @@ public final class Trainer {
 
   /**
    * Evaluates every channel variant of a split (one without augmentation) and records the mean
-   * accuracy, loss and rate under {@code prefix}; returns the mean accuracy.
+   * accuracy, loss and rate under {@code prefix}.
    */
-  private static double evaluate(
+  private static void evaluate(
       Engine engine, BinnedSplit split, Map<String, Object> row, String prefix) {
     double accuracy = 0;
     double loss = 0;
@@ -189,7 +193,6 @@ public final class Trainer {
     row.put(prefix + "_loss", loss / split.variants());
     row.put(prefix + "_accuracy", accuracy / split.variants());
     row.put(prefix + "_rate", rate / split.variants());
-    return accuracy / split.variants();
   }
 
   private static String summary(Map<String, Object> r) {

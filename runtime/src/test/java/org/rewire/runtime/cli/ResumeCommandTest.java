@@ -37,6 +37,11 @@ class ResumeCommandTest {
    * a resumed run must resolve against that folder, not the run folder.
    */
   Path experiment(String sparsifierExtra) throws Exception {
+    return experiment(sparsifierExtra, "");
+  }
+
+  /** As {@link #experiment(String)}, with {@code trainingExtra} appended to {@code training}. */
+  Path experiment(String sparsifierExtra, String trainingExtra) throws Exception {
     Path file = dir.resolve("experiments/x.yaml");
     Files.createDirectories(file.getParent());
     Files.writeString(file.resolveSibling("data.txt"), "spikes\n");
@@ -49,9 +54,9 @@ class ResumeCommandTest {
         target: {type: test-grid, rows: 2}
         sparsifier: {type: test-rewire%s}
         model: {input: {steps: 20, duration: 1.0}}
-        training: {epochs: 3, batch_size: 4, threads: 2, schedule: polynomial}
+        training: {epochs: 3, batch_size: 4, threads: 2, schedule: polynomial%s}
         """
-            .formatted(sparsifierExtra));
+            .formatted(sparsifierExtra, trainingExtra));
     return file;
   }
 
@@ -93,6 +98,24 @@ class ResumeCommandTest {
     Cli again = rewire("run", "--resume", run.toString());
     assertThat(again.exit()).isZero();
     assertThat(again.out()).isEqualTo("run " + run + " already finished; nothing to resume\n");
+  }
+
+  @Test
+  void aResumedRunSelectsTheSameBestValidationEpoch() throws Exception {
+    Path file = experiment("", ", validation_fraction: 0.25");
+    Cli whole = rewire("run", file.toString(), "--output", dir.resolve("whole").toString());
+    assertThat(whole.exit()).as(whole.err()).isZero();
+
+    Path run = stopped(file, "parts", 1);
+    Cli resumed = rewire("run", "--resume", run.toString());
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+
+    JsonNode summary = figures(run);
+    assertThat(summary.get("selection").asText()).isEqualTo("best_validation_epoch");
+    assertThat(summary.get("best_validation_accuracy").isNumber()).isTrue();
+    assertThat(summary).isEqualTo(figures(dir.resolve("whole/x")));
+    // The accuracy lines; the training time differs.
+    assertThat(resumed.out().lines().limit(2)).isEqualTo(whole.out().lines().limit(2).toList());
   }
 
   static String lastLine(String text) {

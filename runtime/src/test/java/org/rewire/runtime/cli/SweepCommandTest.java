@@ -62,7 +62,9 @@ class SweepCommandTest {
     List<String> rows = table();
     assertThat(rows).hasSize(5);
     assertThat(rows.get(0))
-        .startsWith("run_id,seed,sparsifier.density,status,test_accuracy,memory,memory_")
+        .startsWith(
+            "run_id,seed,sparsifier.density,status,test_accuracy,selection,selected_epoch,"
+                + "best_validation_accuracy,last_test_accuracy,memory,memory_")
         .endsWith("synapses,links,violations,mappable,epochs,error");
     assertThat(rows.get(1)).startsWith("\"seed=1,sparsifier.density=0.3\",1,0.3,done,");
     assertThat(rows.get(4)).startsWith("\"seed=2,sparsifier.density=0.6\",2,0.6,done,");

@@ -14,6 +14,15 @@ final class TinySweep {
 
   /** Writes {@code dir/base.yaml} with {@code sparsifier} (a YAML flow mapping) and epochs. */
   static Path experiment(Path dir, String sparsifier, int epochs) throws IOException {
+    return experiment(dir, sparsifier, epochs, "");
+  }
+
+  /**
+   * As {@link #experiment(Path, String, int)}, with {@code training} extended by {@code
+   * trainingExtra} ({@code ", key: value"}).
+   */
+  static Path experiment(Path dir, String sparsifier, int epochs, String trainingExtra)
+      throws IOException {
     return Files.writeString(
         dir.resolve("base.yaml"),
         """
@@ -23,9 +32,9 @@ final class TinySweep {
         target: {type: test-grid, rows: 2}
         sparsifier: %s
         model: {input: {steps: 20, duration: 1.0}}
-        training: {epochs: %d, batch_size: 4}
+        training: {epochs: %d, batch_size: 4%s}
         """
-            .formatted(sparsifier, epochs));
+            .formatted(sparsifier, epochs, trainingExtra));
   }
 
   /**

@@ -60,6 +60,8 @@ public record PointSet(List<String> series, List<ReportPoint> points, int duplic
   private static ReportPoint point(List<SweepRun> runs) {
     SweepRun first = runs.get(0);
     double[] accuracy = new double[runs.size()];
+    double lastAccuracy = 0;
+    int selectedOnValidation = 0;
     double memory = 0;
     double synapses = 0;
     int mappable = 0;
@@ -67,6 +69,8 @@ public record PointSet(List<String> series, List<ReportPoint> points, int duplic
     for (int i = 0; i < runs.size(); i++) {
       SweepRun r = runs.get(i);
       accuracy[i] = r.accuracy();
+      lastAccuracy += r.lastAccuracy();
+      selectedOnValidation += r.selectedOnValidation() ? 1 : 0;
       memory += r.memory();
       synapses += r.synapses();
       mappable += r.mappable() ? 1 : 0;
@@ -80,6 +84,8 @@ public record PointSet(List<String> series, List<ReportPoint> points, int duplic
         runs.stream().map(SweepRun::id).toList(),
         runs.stream().map(SweepRun::seed).toList(),
         MeanInterval.of(accuracy),
+        lastAccuracy / runs.size(),
+        selectedOnValidation,
         memory / runs.size(),
         synapses / runs.size(),
         mappable);
@@ -107,6 +113,8 @@ public record PointSet(List<String> series, List<ReportPoint> points, int duplic
               p.runIds(),
               p.seeds(),
               p.accuracy(),
+              p.lastAccuracy(),
+              p.selectedOnValidation(),
               p.memory(),
               p.synapses(),
               p.mappable()));

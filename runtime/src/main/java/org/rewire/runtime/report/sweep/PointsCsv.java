@@ -6,8 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * {@code points.csv}: one row per point in the report's order, figures unrounded so other tools can
- * plot them. Accuracy is a fraction in [0, 1] as in {@code results.csv}; the interval's half-width
- * is empty for a single seed; list cells (seeds, sweeps, run ids) are space separated.
+ * plot them. Accuracy is a fraction in [0, 1] as in {@code results.csv}: {@code test_accuracy_*} at
+ * each run's selected epoch (the best validation epoch; the last for runs without a validation
+ * split, {@code selected_on_validation_runs} counts the others), {@code last_test_accuracy_mean}
+ * after the last epoch. The interval's half-width is empty for a single seed; list cells (seeds,
+ * sweeps, run ids) are space separated.
  */
 final class PointsCsv {
   static final List<String> COLUMNS =
@@ -25,7 +28,9 @@ final class PointsCsv {
           "memory_front",
           "synapses_front",
           "sweeps",
-          "run_ids");
+          "run_ids",
+          "last_test_accuracy_mean",
+          "selected_on_validation_runs");
 
   private PointsCsv() {}
 
@@ -47,7 +52,9 @@ final class PointsCsv {
               Boolean.toString(report.onFront(Cost.MEMORY, p)),
               Boolean.toString(report.onFront(Cost.SYNAPSES, p)),
               String.join(" ", p.sweeps()),
-              String.join(" ", p.runIds()));
+              String.join(" ", p.runIds()),
+              number(p.lastAccuracy()),
+              Integer.toString(p.selectedOnValidation()));
       out.append(cells.stream().map(PointsCsv::cell).collect(Collectors.joining(","))).append('\n');
     }
     return out.toString();

@@ -58,6 +58,16 @@ final class ReportCharts {
     if (hollow) {
       notes.add("hollow markers: not mappable on every seed");
     }
+    if (report.selectedOnValidation() > 0) {
+      notes.add(
+          report.selectedOnValidation() == report.runs()
+              ? "test accuracy at each run's best validation epoch"
+              : "test accuracy at the best validation epoch ("
+                  + report.selectedOnValidation()
+                  + " of "
+                  + report.runs()
+                  + " runs), else after the last epoch");
+    }
     Panel panel =
         new Panel(title, x, Axis.linear("test accuracy (%)").within(0, 100), series, notes);
     return Chart.draw(null, List.of(panel), 1, WIDTH, HEIGHT);

@@ -62,53 +62,94 @@ final class ReportMarkdown {
                   + " once.\n",
               report.points().duplicates()));
     }
+    int selected = report.selectedOnValidation();
+    int last = report.runs() - selected;
     out.append(
         """
 
         A point is the finished runs of one sparsifier (its series) whose resolved configs are \
         equal except for the seed; parameters are what the sweep set, without the seed.
 
-        - test accuracy: after the last epoch, in %, mean over seeds ± half-width of the 95 % \
-        interval (Student t, n - 1 degrees of freedom); a single seed has no interval (no ±).
-        - memory: memory devices of the mapped network, mean over seeds; synapses likewise.
-        - mappable: runs whose network fits the chip, of n.
+        - test accuracy: %s, in %%, mean over seeds ± half-width of the 95 %% interval \
+        (Student t, n - 1 degrees of freedom); a single seed has no interval (no ±).
+        %s- memory: memory devices of the network mapped at that epoch, mean over seeds; \
+        synapses likewise.
+        - mappable: runs whose network fits the chip at that epoch, of n.
         - front: the point is on its series' Pareto front of accuracy vs memory (M) or vs \
         synapses (S). Fronts include points that are not mappable.
 
-        """);
+        """
+            .formatted(selection(selected, last), selectionColumns(selected, last)));
+  }
+
+  /** Which epoch's test accuracy the report uses. */
+  private static String selection(int selected, int last) {
+    String best =
+        "at the best validation epoch (each run's epoch of highest validation accuracy, the"
+            + " earliest on ties; the test set chose nothing)";
+    if (selected == 0) {
+      return "after the last epoch (the runs have no validation split, so no epoch was selected)";
+    }
+    if (last == 0) {
+      return best;
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s for the %d runs that have a validation split, after the last epoch for the %d that"
+            + " have none",
+        best,
+        selected,
+        last);
+  }
+
+  /** The bullets of the columns a selection adds to the table of points. */
+  private static String selectionColumns(int selected, int last) {
+    if (selected == 0) {
+      return "";
+    }
+    return "- last epoch: test accuracy after the last epoch, mean over seeds, for comparison.\n"
+        + (last == 0
+            ? ""
+            : "- selected: runs of the point whose epoch was selected on validation, of n.\n");
   }
 
   private void points() {
     out.append("## Points\n\n");
+    int selected = report.selectedOnValidation();
+    boolean mixed = selected > 0 && selected < report.runs();
     List<List<String>> rows = new ArrayList<>();
     for (ReportPoint p : report.points().points()) {
       String front =
           ((report.onFront(Cost.MEMORY, p) ? "M " : "")
                   + (report.onFront(Cost.SYNAPSES, p) ? "S" : ""))
               .strip();
-      rows.add(
-          List.of(
-              p.series(),
-              p.parameters(),
-              Integer.toString(p.n()),
-              accuracy(p.accuracy()),
-              memory(p.memory()),
-              memory(p.synapses()),
-              p.mappable() + "/" + p.n(),
-              front));
+      List<String> row = new ArrayList<>(List.of(p.series(), p.parameters(), "" + p.n()));
+      row.add(accuracy(p.accuracy()));
+      if (selected > 0) {
+        row.add(percent(p.lastAccuracy()));
+      }
+      if (mixed) {
+        row.add(p.selectedOnValidation() + "/" + p.n());
+      }
+      row.addAll(
+          List.of(memory(p.memory()), memory(p.synapses()), p.mappable() + "/" + p.n(), front));
+      rows.add(row);
     }
-    table(
-        List.of(
-            "series",
-            "parameters",
-            "n",
-            "test accuracy (%)",
-            "memory (devices)",
-            "synapses",
-            "mappable",
-            "front"),
-        "ll" + "r".repeat(5) + "l",
-        rows);
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "series",
+                "parameters",
+                "n",
+                selected > 0 ? "test accuracy at best validation epoch (%)" : "test accuracy (%)"));
+    if (selected > 0) {
+      header.add("last epoch (%)");
+    }
+    if (mixed) {
+      header.add("selected");
+    }
+    header.addAll(List.of("memory (devices)", "synapses", "mappable", "front"));
+    table(header, "ll" + "r".repeat(header.size() - 3) + "l", rows);
     out.append("![test accuracy vs memory](")
         .append(SweepReport.MEMORY_CHART)
         .append(")\n\n![test accuracy vs synapses](")

@@ -13,7 +13,11 @@ import java.util.List;
  * @param sweeps the sweep folders the runs come from
  * @param runIds the runs' ids, in seed order
  * @param seeds the runs' seeds, ascending
- * @param accuracy test accuracy (in [0, 1]): mean and 95 % interval over seeds
+ * @param accuracy test accuracy at each run's selected epoch (in [0, 1]): mean and 95 % interval
+ *     over seeds
+ * @param lastAccuracy test accuracy after each run's last epoch, mean over seeds
+ * @param selectedOnValidation runs whose epoch was selected on a validation split (the others
+ *     report their last epoch)
  * @param memory mean memory devices
  * @param synapses mean synapse count
  * @param mappable runs whose network fits the chip
@@ -26,6 +30,8 @@ public record ReportPoint(
     List<String> runIds,
     List<Long> seeds,
     MeanInterval accuracy,
+    double lastAccuracy,
+    int selectedOnValidation,
     double memory,
     double synapses,
     int mappable) {

@@ -2,6 +2,7 @@ package org.rewire.runtime.report.sweep;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,10 @@ import org.rewire.runtime.run.RunFolder;
  * A sweep folder read for a report: its {@code results.json} (one row per planned run, written by
  * {@code rewire sweep}) and, for every run marked done, the run folder's resolved {@code
  * config.yaml} (the sparsifier type and what else the run was) and {@code params.json} (what the
- * sweep changed). Pending and failed runs are only counted. Anything missing or malformed is a
- * {@link UserInputException} naming the file.
+ * sweep changed). A run's figures are those of its selected epoch ({@code selection}: the best
+ * validation epoch, or the last); tables written before selection existed read as last-epoch ones.
+ * Pending and failed runs are only counted. Anything missing or malformed is a {@link
+ * UserInputException} naming the file.
  *
  * @param path the folder
  * @param runs the finished runs that have a test accuracy, in the table's order
@@ -31,6 +34,9 @@ import org.rewire.runtime.run.RunFolder;
 public record SweepFolder(
     Path path, List<SweepRun> runs, int planned, int done, int failed, int withoutAccuracy) {
   static final String RESULTS = "results.json";
+
+  /** The {@code selection} of a run whose epoch was chosen on its validation split. */
+  static final String SELECTED_ON_VALIDATION = "best_validation_epoch";
 
   public SweepFolder {
     runs = List.copyOf(runs);
@@ -119,6 +125,11 @@ public record SweepFolder(
         parameters,
         seed,
         accuracy,
+        // Tables written before epoch selection hold the last epoch's accuracy only.
+        cell(row, "last_test_accuracy").isNumber()
+            ? cell(row, "last_test_accuracy").asDouble()
+            : accuracy,
+        cell(row, "selection").asText().equals(SELECTED_ON_VALIDATION),
         number(row, "memory", table, id),
         number(row, "synapses", table, id),
         row.containsKey("mappable") && row.get("mappable").asBoolean());
@@ -143,6 +154,12 @@ public record SweepFolder(
       throw new UserInputException(
           file + ": cannot read the run's swept parameters (" + firstLine(e) + ")");
     }
+  }
+
+  /** A cell of a results row; a null node when the table has no such column. */
+  private static JsonNode cell(Map<String, JsonNode> row, String key) {
+    JsonNode value = row.get(key);
+    return value == null ? NullNode.instance : value;
   }
 
   private static String text(Map<String, JsonNode> row, String key, Path table, int index) {

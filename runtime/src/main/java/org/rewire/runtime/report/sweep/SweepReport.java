@@ -132,6 +132,16 @@ public final class SweepReport {
     return points;
   }
 
+  /** Runs whose reported epoch was selected on a validation split, over every point. */
+  public int selectedOnValidation() {
+    return points.points().stream().mapToInt(ReportPoint::selectedOnValidation).sum();
+  }
+
+  /** Runs in the points (each point's seeds). */
+  public int runs() {
+    return points.points().stream().mapToInt(ReportPoint::n).sum();
+  }
+
   /** The series the others are compared with. */
   public String reference() {
     return reference;

@@ -15,10 +15,13 @@ import java.util.TreeMap;
  *     thread count): runs with equal {@code point} are seeds of one point
  * @param parameters the swept parameters except {@code seed}, sorted by key
  * @param seed the run's seed
- * @param accuracy test accuracy after the last epoch, in [0, 1]
- * @param memory memory devices of the mapped network
- * @param synapses synapses of the trained network
- * @param mappable whether the network fits the chip
+ * @param accuracy test accuracy in [0, 1] at the run's selected epoch: its best validation epoch,
+ *     or the last one when it has no validation split
+ * @param lastAccuracy test accuracy after the last epoch, in [0, 1]
+ * @param selectedOnValidation whether the epoch was selected on a validation split
+ * @param memory memory devices of the network mapped at the selected epoch
+ * @param synapses synapses of that network
+ * @param mappable whether that network fits the chip
  */
 public record SweepRun(
     String sweep,
@@ -28,6 +31,8 @@ public record SweepRun(
     Map<String, JsonNode> parameters,
     long seed,
     double accuracy,
+    double lastAccuracy,
+    boolean selectedOnValidation,
     long memory,
     long synapses,
     boolean mappable) {

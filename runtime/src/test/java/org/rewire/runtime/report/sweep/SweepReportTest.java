@@ -112,6 +112,58 @@ class SweepReportTest {
   }
 
   @Test
+  void runsWithoutAValidationSplitAreSaidToReportTheirLastEpoch() throws Exception {
+    SweepReport report = SweepReport.of(List.of(routingAware(), deepR()), null);
+    report.write(dir.resolve("out"));
+    assertThat(Files.readString(dir.resolve("out").resolve(SweepReport.MARKDOWN)))
+        .contains(
+            "- test accuracy: after the last epoch (the runs have no validation split, so no epoch"
+                + " was selected), in %")
+        .doesNotContain("last epoch (%)");
+  }
+
+  @Test
+  void selectedRunsAreReportedAtTheirBestValidationEpochBesideTheirLastEpoch() throws Exception {
+    Path selected =
+        new SyntheticSweep(dir.resolve("sel"))
+            .done(RA, 1, 1, 0.70, 1000, 100, true)
+            .selectedOnValidation(0.66)
+            .done(RA, 1, 2, 0.80, 1000, 100, true)
+            .selectedOnValidation(0.82)
+            .done("deepr", 3, 1, 0.60, 5000, 100, false) // run ids are unique within a sweep
+            .selectedOnValidation(0.50)
+            .write();
+    SweepReport report = SweepReport.of(List.of(selected), null);
+    assertThat(report.points().points().get(0).accuracy().mean()).isCloseTo(0.75, within(1e-12));
+    assertThat(report.points().points().get(0).lastAccuracy()).isCloseTo(0.74, within(1e-12));
+    report.write(dir.resolve("out"));
+    assertThat(Files.readString(dir.resolve("out").resolve(SweepReport.MARKDOWN)))
+        .contains(
+            "- test accuracy: at the best validation epoch (each run's epoch of highest validation"
+                + " accuracy, the earliest on ties; the test set chose nothing), in %")
+        .contains("- last epoch: test accuracy after the last epoch, mean over seeds")
+        .contains(
+            """
+            | series | parameters | n | test accuracy at best validation epoch (%) | last epoch (%) \
+            | memory (devices) | synapses | mappable | front |
+            | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+            | routing-aware-deepr | sparsifier.level=1.0 | 2 | 75.0 ± 63.5 | 74.0 | 1,000 | 100 \
+            | 2/2 | M S |
+            | deepr | sparsifier.level=3.0 | 1 | 60.0 | 50.0 | 5,000 | 100 | 0/1 | M S |
+            """);
+    List<String> csv = Files.readAllLines(dir.resolve("out").resolve(SweepReport.CSV));
+    assertThat(csv.get(1)).endsWith(",0.74,2");
+
+    // Mixed with runs that have no validation split: the table says which are which.
+    SweepReport mixed = SweepReport.of(List.of(selected, deepR()), null);
+    mixed.write(dir.resolve("mixed"));
+    assertThat(Files.readString(dir.resolve("mixed").resolve(SweepReport.MARKDOWN)))
+        .contains("for the 3 runs that have a validation split, after the last epoch for the 3")
+        .contains("| last epoch (%) | selected | memory (devices) |")
+        .contains("| deepr | sparsifier.level=2.0 | 2 | 73.0 ± 38.1 | 73.0 | 0/2 | 50,000 |");
+  }
+
+  @Test
   void disjointFrontsSayNoOverlapWithBothRanges() throws Exception {
     Path far =
         new SyntheticSweep(dir.resolve("far"))

@@ -69,6 +69,17 @@ public final class SyntheticSweep {
     return this;
   }
 
+  /**
+   * Marks the run added last as one whose epoch was selected on its validation split (its accuracy
+   * is the best validation epoch's) and gives its test accuracy after the last epoch.
+   */
+  public SyntheticSweep selectedOnValidation(double lastAccuracy) {
+    Map<String, Object> row = rows.get(rows.size() - 1);
+    row.put("selection", "best_validation_epoch");
+    row.put("last_test_accuracy", lastAccuracy);
+    return this;
+  }
+
   /** Adds a run that failed or has not finished: a row with empty figures and no folder. */
   public SyntheticSweep notDone(String status, double level, long seed) {
     rows.add(row("sparsifier.level=" + level + ",seed=" + seed, level, seed, status));
