@@ -15,8 +15,8 @@ public interface DatasetProvider<C> extends Provider<C, SpikeDataset> {
    * an experiment before loading its data ({@code rewire validate}, the start of {@code rewire
    * run}, {@code rewire estimate} on an experiment file): it builds the target and the sparsifier
    * with these classes, as the run would. When the dataset is built, it must have exactly this many
-   * classes. Empty (the default) when only the data can tell; then those checks cannot include
-   * rules that depend on the number of classes.
+   * classes. Empty (the default) when only the data can tell; those checks then build the target as
+   * for a dataset of one class, so that rules depending on the count wait for the data.
    *
    * @param config the bound and validated section; never null
    */

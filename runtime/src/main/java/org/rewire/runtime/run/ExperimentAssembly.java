@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import org.rewire.api.BuildContext;
 import org.rewire.api.DatasetProvider;
 import org.rewire.api.HardwareTarget;
@@ -61,7 +62,7 @@ public final class ExperimentAssembly {
   /**
    * The context the target of {@code experiment} is built in when no data is loaded: it knows the
    * classes and channels the dataset's config declares ({@link DatasetProvider#declaredClasses}),
-   * nothing else.
+   * nothing else; classes the config does not declare count as one.
    */
   public static DefaultBuildContext dataFreeContext(Experiment experiment, Path cacheDirectory) {
     return declared(
@@ -127,12 +128,28 @@ public final class ExperimentAssembly {
     return file.toAbsolutePath().getParent();
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The classes the config of {@code dataset} declares without data ({@link
+   * DatasetProvider#declaredClasses}); empty when only the data can tell.
+   */
+  public static OptionalInt declaredClasses(ComponentSpec dataset) {
+    return declaration(dataset, DatasetProvider::declaredClasses);
+  }
+
   private static DefaultBuildContext declared(ComponentSpec dataset, DefaultBuildContext context) {
-    DatasetProvider<Object> provider = (DatasetProvider<Object>) dataset.provider().provider();
+    OptionalInt classes = declaredClasses(dataset);
+    // Classes only the data tells stand as one, the fewest a dataset has: rules that depend on
+    // the count (outputs that fit the chip) then pass until the run reads the data.
+    return context.withDeclared(
+        classes.isPresent() ? classes : OptionalInt.of(1),
+        declaration(dataset, DatasetProvider::declaredChannels));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static OptionalInt declaration(
+      ComponentSpec dataset, BiFunction<DatasetProvider<Object>, Object, OptionalInt> what) {
     try {
-      return context.withDeclared(
-          provider.declaredClasses(dataset.config()), provider.declaredChannels(dataset.config()));
+      return what.apply((DatasetProvider<Object>) dataset.provider().provider(), dataset.config());
     } catch (RuntimeException | LinkageError e) {
       throw new ComponentFailureException(dataset.provider(), "to declare its classes", e);
     }

@@ -23,7 +23,8 @@ import org.rewire.runtime.run.ExperimentAssembly;
  * meets it first.
  *
  * <p>What depends on the data is left to the run: the classes and channels of a dataset whose
- * config does not declare them, and the data files themselves.
+ * config does not declare them (the target is built as for one class), and the data files
+ * themselves.
  */
 public final class ExperimentCheck {
   private ExperimentCheck() {}
@@ -43,7 +44,10 @@ public final class ExperimentCheck {
     Layout layout = target.layout();
     // Unknown until the data is read: these rules then take counts that pass them (the chip's
     // outputs; one channel, which only the dense projection uses and any count satisfies).
-    int classes = context.classes().orElse(layout.outputNeurons().length);
+    int classes =
+        ExperimentAssembly.declaredClasses(experiment.dataset()).isPresent()
+            ? context.classes().getAsInt()
+            : layout.outputNeurons().length;
     int channels = experiment.model().networkChannels(layout, context.inputs().orElse(1));
     NetworkSpec spec = NetworkSetup.spec(experiment, layout, channels, classes);
     SavableRandom seeds = new SavableRandom(experiment.seed());
