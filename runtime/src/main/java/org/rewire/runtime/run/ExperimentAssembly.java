@@ -35,13 +35,7 @@ public final class ExperimentAssembly {
    */
   public static Components build(Experiment experiment, Path cacheDirectory) {
     DefaultBuildContext context =
-        new DefaultBuildContext(
-            experiment.seed(),
-            baseOf(experiment.file()),
-            cacheDirectory,
-            OptionalInt.empty(),
-            OptionalInt.empty(),
-            Optional.empty());
+        standaloneContext(baseOf(experiment.file()), cacheDirectory, experiment.seed());
     SpikeDataset created =
         create(experiment.dataset(), context, SpikeDataset.class, experiment::locate);
     ComponentSpec dataset = derived(experiment.dataset(), created, context);
@@ -67,13 +61,7 @@ public final class ExperimentAssembly {
   public static DefaultBuildContext dataFreeContext(Experiment experiment, Path cacheDirectory) {
     return declared(
         experiment.dataset(),
-        new DefaultBuildContext(
-            experiment.seed(),
-            baseOf(experiment.file()),
-            cacheDirectory,
-            OptionalInt.empty(),
-            OptionalInt.empty(),
-            Optional.empty()));
+        standaloneContext(baseOf(experiment.file()), cacheDirectory, experiment.seed()));
   }
 
   /** Builds the target of {@code experiment} in {@code context}. */
