@@ -123,8 +123,20 @@ public final class SweepRunner {
     this.stale = stale;
     for (int i = 0; i < results.size(); i++) {
       if (results.get(i).status() == RunResult.Status.PENDING) {
-        ExperimentCheck.check(experiments.get(i), cache);
+        checkBeforeAnyRun(experiments.get(i));
       }
+    }
+  }
+
+  /**
+   * A mistake in a run's experiment stops the sweep now, at its place; a plugin that fails, or a
+   * run too large for the heap, fails only that run when it runs, and is recorded there.
+   */
+  private void checkBeforeAnyRun(Experiment e) {
+    try {
+      ExperimentCheck.check(e, cache);
+    } catch (ComponentFailureException | OutOfMemoryError ex) {
+      // left to the run, which records it and lets the others go on
     }
   }
 
