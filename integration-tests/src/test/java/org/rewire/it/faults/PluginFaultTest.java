@@ -70,16 +70,22 @@ class PluginFaultTest {
         .endsWith("injected fault in the " + section + " at " + stage + "\n");
   }
 
-  @Test
-  void aSweepRecordsTheFailedRunWithItsErrorAndRunsTheNext() throws Exception {
+  /** A sweep of the fault experiment over {@code sparsifier.fail}, run with one worker. */
+  private Cli.Result sweep(Path sweep, String failures) throws Exception {
     experiment("none", "none", "none");
-    Path sweep = work.resolve("sweep.yaml");
     Files.writeString(
         sweep,
         "experiment: fault.yaml\nname: faults\noutput: {dir: "
             + work.resolve("sweeps")
-            + "}\ngrid: {sparsifier.fail: [step, none, initialize]}\n");
-    Cli.Result r = Cli.rewire(work.resolve("cache"), "sweep", sweep.toString(), "--workers", "1");
+            + "}\ngrid: {sparsifier.fail: ["
+            + failures
+            + "]}\n");
+    return Cli.rewire(work.resolve("cache"), "sweep", sweep.toString(), "--workers", "1");
+  }
+
+  @Test
+  void aSweepRecordsTheFailedRunWithItsErrorAndRunsTheNext() throws Exception {
+    Cli.Result r = sweep(work.resolve("sweep.yaml"), "step, none, initialize");
     assertThat(r.code()).as(r.err()).isEqualTo(1);
     assertThat(r.out())
         .contains(
@@ -98,14 +104,8 @@ class PluginFaultTest {
 
   @Test
   void aSweepRefusesAGridValueItsRunWouldRefuseBeforeAnyRun() throws Exception {
-    experiment("none", "none", "none");
     Path sweep = work.resolve("sweep.yaml");
-    Files.writeString(
-        sweep,
-        "experiment: fault.yaml\nname: faults\noutput: {dir: "
-            + work.resolve("sweeps")
-            + "}\ngrid: {sparsifier.fail: [none, map]}\n");
-    Cli.Result r = Cli.rewire(work.resolve("cache"), "sweep", sweep.toString(), "--workers", "1");
+    Cli.Result r = sweep(sweep, "none, map");
     assertThat(r.code()).as(r.out()).isEqualTo(2);
     assertThat(r.err()).startsWith("rewire: " + sweep + ":4:32 sparsifier.fail: must be none or");
     assertThat(work.resolve("sweeps")).doesNotExist();
