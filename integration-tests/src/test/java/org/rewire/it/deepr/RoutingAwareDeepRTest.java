@@ -256,7 +256,7 @@ class RoutingAwareDeepRTest {
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("2 hops")
         .extracting(e -> ((InvalidConfigException) e).field())
-        .isEqualTo("profile");
+        .isEqualTo("profile.2");
   }
 
   @Test

@@ -70,22 +70,29 @@ class PluginFaultTest {
         .endsWith("injected fault in the " + section + " at " + stage + "\n");
   }
 
-  @Test
-  void aSweepRecordsTheFailedRunWithItsErrorAndRunsTheNext() throws Exception {
+  /** A sweep of the fault experiment over {@code sparsifier.fail}, run with one worker. */
+  private Cli.Result sweep(Path sweep, String failures) throws Exception {
     experiment("none", "none", "none");
-    Path sweep = work.resolve("sweep.yaml");
     Files.writeString(
         sweep,
         "experiment: fault.yaml\nname: faults\noutput: {dir: "
             + work.resolve("sweeps")
-            + "}\ngrid: {sparsifier.fail: [step, none, map]}\n");
-    Cli.Result r = Cli.rewire(work.resolve("cache"), "sweep", sweep.toString(), "--workers", "1");
+            + "}\ngrid: {sparsifier.fail: ["
+            + failures
+            + "]}\n");
+    return Cli.rewire(work.resolve("cache"), "sweep", sweep.toString(), "--workers", "1");
+  }
+
+  @Test
+  void aSweepRecordsTheFailedRunWithItsErrorAndRunsTheNext() throws Exception {
+    Cli.Result r = sweep(work.resolve("sweep.yaml"), "step, none, initialize");
     assertThat(r.code()).as(r.err()).isEqualTo(1);
     assertThat(r.out())
         .contains(
             "[1/3] sparsifier.fail=step FAILED: sparsifier 'it-faulty' from plugin 'built-in'")
         .contains("[2/3] sparsifier.fail=none test ")
-        .contains("[3/3] sparsifier.fail=map FAILED: " + sweep + ":4:38 sparsifier.fail: must be")
+        .contains("[3/3] sparsifier.fail=initialize FAILED: sparsifier 'it-faulty' from plugin")
+        .contains("failed to initialize: IllegalStateException: injected fault")
         .contains("1 done, 2 failed");
     List<String> rows = Files.readAllLines(work.resolve("sweeps/faults/results.csv"));
     assertThat(rows).hasSize(4);
@@ -93,5 +100,14 @@ class PluginFaultTest {
         .startsWith("sparsifier.fail=step,step,failed,")
         .contains("injected fault in the sparsifier at step");
     assertThat(rows.get(2)).startsWith("sparsifier.fail=none,none,done,");
+  }
+
+  @Test
+  void aSweepRefusesAGridValueItsRunWouldRefuseBeforeAnyRun() throws Exception {
+    Path sweep = work.resolve("sweep.yaml");
+    Cli.Result r = sweep(sweep, "none, map");
+    assertThat(r.code()).as(r.out()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rewire: " + sweep + ":4:32 sparsifier.fail: must be none or");
+    assertThat(work.resolve("sweeps")).doesNotExist();
   }
 }

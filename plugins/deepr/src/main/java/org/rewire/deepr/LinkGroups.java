@@ -116,29 +116,16 @@ final class LinkGroups {
 
   /**
    * Fails when {@code profile} asks for links at a distance no two cores of {@code target} are
-   * apart: such a fraction would silently mean nothing (on Mosaic only odd distances occur).
+   * apart: the api's one rule ({@link HopProfile#requireDistancesOf}), which {@code rewire
+   * estimate} applies to {@code --profile} too.
    *
-   * @throws InvalidConfigException naming {@code profile}
+   * @throws InvalidConfigException naming {@code profile.<distance>}
    */
   static void checkProfile(HopProfile profile, HardwareTarget target) {
-    int cores = target.layout().cores();
-    TreeSet<Integer> occurring = new TreeSet<>();
-    for (int s = 0; s < cores; s++) {
-      for (int t = 0; t < cores; t++) {
-        if (s != t) {
-          occurring.add(target.distance(s, t));
-        }
-      }
-    }
-    for (var e : profile.fractions().entrySet()) {
-      if (e.getValue() > 0 && !occurring.contains(e.getKey())) {
-        throw new InvalidConfigException(
-            "profile",
-            "no two cores of the target are "
-                + e.getKey()
-                + " hops apart; distances that occur: "
-                + occurring);
-      }
+    try {
+      profile.requireDistancesOf(target);
+    } catch (InvalidConfigException e) {
+      throw new InvalidConfigException("profile." + e.field(), e.getMessage());
     }
   }
 

@@ -133,6 +133,21 @@ class LinkGroupsTest {
     LinkGroups.checkProfile(HopProfile.parse("1:0.5,2:0.1,7:0"), ring);
     assertThatThrownBy(() -> LinkGroups.checkProfile(HopProfile.parse("3:0.1"), ring))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessage("no two cores of the target are 3 hops apart; distances that occur: [1, 2]");
+        .hasMessage("no two cores of the target are 3 hops apart; distances that occur: [1, 2]")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("profile.3");
+    assertThatThrownBy(() -> LinkGroups.checkProfile(HopProfile.parse("0:0.5"), ring))
+        .hasMessage(
+            "distance 0 is a core to itself, not a link between cores; distances that occur: [1,"
+                + " 2]");
+  }
+
+  @Test
+  void anEmptyProfileIsRejected() {
+    assertThatThrownBy(() -> HopProfile.of(java.util.Map.of()))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("expected at least one distance: fraction pair");
+    assertThatThrownBy(() -> HopProfile.parse(","))
+        .hasMessage("expected distance:fraction pairs like 1:0.8,3:0.1, got none");
   }
 }

@@ -1,5 +1,6 @@
 package org.rewire.mosaic;
 
+import java.util.Map;
 import org.rewire.api.BuildContext;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
@@ -29,6 +30,15 @@ public final class MosaicTargetProvider implements HardwareTargetProvider<Mosaic
             ? config.outputs()
             : context.classes().orElse(MosaicConfig.DEFAULT_OUTPUTS);
     return new MosaicTarget(config, outputs);
+  }
+
+  /** {@code outputs}, when the config left it to the dataset's classes. */
+  @Override
+  public Map<String, Object> derivedSettings(
+      MosaicConfig config, HardwareTarget target, BuildContext context) {
+    return config.outputs() != null
+        ? Map.of()
+        : Map.of("outputs", target.layout().outputNeurons().length);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.rewire.shd;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.rewire.api.BuildContext;
 import org.rewire.api.DatasetProvider;
@@ -27,6 +28,16 @@ public final class RandmanDatasetProvider implements DatasetProvider<RandmanConf
   @Override
   public String description() {
     return "Synthetic spike-timing task on random manifolds (Zenke & Vogels 2021), no download";
+  }
+
+  @Override
+  public OptionalInt declaredClasses(RandmanConfig config) {
+    return OptionalInt.of(config.classes());
+  }
+
+  @Override
+  public OptionalInt declaredChannels(RandmanConfig config) {
+    return OptionalInt.of(config.channels());
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.OptionalInt;
 import org.rewire.api.BuildContext;
 import org.rewire.api.DatasetProvider;
 import org.rewire.api.InvalidConfigException;
@@ -54,6 +55,36 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
   @Override
   public String description() {
     return "Spiking Heidelberg Digits (HDF5, .h5 or .h5.gz; optional verified download)";
+  }
+
+  @Override
+  public OptionalInt declaredClasses(ShdConfig config) {
+    return config.classes() == null ? OptionalInt.empty() : OptionalInt.of(config.classes());
+  }
+
+  @Override
+  public OptionalInt declaredChannels(ShdConfig config) {
+    return OptionalInt.of(config.channels());
+  }
+
+  /**
+   * {@code classes} when the files told it, and {@code train} and {@code test} as absolute paths,
+   * so the run folder's config reads the same files from wherever it is run.
+   */
+  @Override
+  public Map<String, Object> derivedSettings(
+      ShdConfig config, SpikeDataset dataset, BuildContext context) {
+    Map<String, Object> derived = new LinkedHashMap<>();
+    if (config.classes() == null) {
+      derived.put("classes", dataset.classes().size());
+    }
+    if (config.train() != null) {
+      derived.put("train", context.resolve(config.train()).toString());
+    }
+    if (config.test() != null) {
+      derived.put("test", context.resolve(config.test()).toString());
+    }
+    return derived;
   }
 
   @Override

@@ -44,6 +44,27 @@ class ShdDatasetProviderTest {
   }
 
   @Test
+  void tellsTheRunFolderConfigTheClassesFromTheFilesAndAbsolutePaths() {
+    Fixtures.copy("valid_f16.h5", dir);
+    String absolute = dir.resolve("valid_f16.h5").toString();
+    TestContext context = new TestContext(dir, dir.resolve("cache"));
+    ShdConfig relative = new ShdConfig("valid_f16.h5", "valid_f16.h5", null, null, null, null);
+    assertThat(provider.declaredClasses(relative)).isEmpty();
+    assertThat(provider.declaredChannels(relative)).hasValue(700);
+    assertThat(provider.derivedSettings(relative, provider.create(relative, context), context))
+        .containsExactly(
+            java.util.Map.entry("classes", 3),
+            java.util.Map.entry("train", absolute),
+            java.util.Map.entry("test", absolute));
+
+    ShdConfig stated = new ShdConfig(absolute, null, 3, null, null, null);
+    assertThat(provider.declaredClasses(stated)).hasValue(3);
+    assertThat(provider.derivedSettings(stated, provider.create(stated, context), context))
+        .as("nothing new: building from the written config derives the same")
+        .containsExactly(java.util.Map.entry("train", absolute));
+  }
+
+  @Test
   void withoutATestFileThereIsOnlyATrainSplit() {
     Fixtures.copy("valid_f16.h5", dir);
 

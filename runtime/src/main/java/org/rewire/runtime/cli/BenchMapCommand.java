@@ -62,11 +62,11 @@ final class BenchMapCommand implements java.util.concurrent.Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
-    HopProfile hops = TargetOptions.profile(profile);
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       TargetOptions.Built built = targetFile.build(discovery, parent.session);
       PluginSection section = built.section();
       HardwareTarget target = built.target();
+      HopProfile hops = TargetOptions.profile(profile, target);
       MapBenchmark.Result r;
       try {
         r = bench.run(target, hops);

@@ -63,11 +63,11 @@ final class EstimateCommand implements java.util.concurrent.Callable<Integer> {
     if (samples < 1) {
       throw new UserInputException("--samples must be >= 1, got " + samples);
     }
-    HopProfile hops = TargetOptions.profile(profile);
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       TargetOptions.Built built = targetFile.build(discovery, parent.session);
       PluginSection section = built.section();
       HardwareTarget target = built.target();
+      HopProfile hops = TargetOptions.profile(profile, target);
       long s = seed != null ? seed : section.seed();
       MemoryEstimate estimate;
       try {

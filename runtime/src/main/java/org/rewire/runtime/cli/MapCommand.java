@@ -11,14 +11,11 @@ import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.MappingReport;
 import org.rewire.runtime.UserInputException;
-import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.plugin.ProviderDiscovery;
-import org.rewire.runtime.plugin.ProviderKind;
 import org.rewire.runtime.report.ChipPicture;
 import org.rewire.runtime.report.MappingReportJson;
 import org.rewire.runtime.run.ComponentFailureException;
-import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.run.NetworkFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,9 +59,9 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
           runDir + ": no config.yaml; expected a run folder written by 'rewire run'");
     }
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
-      PluginSection section =
-          new ExperimentReader(discovery.registry()).readSection(config, ProviderKind.TARGET);
-      HardwareTarget target = ExperimentAssembly.buildTarget(section, parent.session.cache());
+      TargetOptions.Built built = TargetOptions.build(config, discovery, parent.session);
+      PluginSection section = built.section();
+      HardwareTarget target = built.target();
       Path networkFile = runDir.resolve(NetworkFile.NAME);
       Connectivity network = NetworkFile.read(networkFile);
       int expected = target.layout().neurons();

@@ -12,6 +12,7 @@ import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.run.RunFolder;
 import org.rewire.runtime.train.EpochSelection;
+import org.rewire.runtime.train.ExperimentCheck;
 import org.rewire.runtime.train.ExperimentRun;
 import org.rewire.runtime.train.Progress;
 import org.rewire.runtime.train.StoppedRun;
@@ -63,6 +64,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
       Experiment e = experiment.read(discovery.registry());
       Path root = output != null ? output : Path.of(e.output().dir());
       RunFolder.requireAvailable(e, root, force);
+      // Before the data loads, which can take minutes: the rules validate applies.
+      ExperimentCheck.check(e, parent.session.cache());
       Progress progress =
           new Progress(
               parent.session.err(),

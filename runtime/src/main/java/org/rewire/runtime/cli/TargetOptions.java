@@ -1,10 +1,12 @@
 package org.rewire.runtime.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.config.ComponentSpec;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.plugin.ProviderDiscovery;
@@ -18,7 +20,9 @@ final class TargetOptions {
       names = "--target",
       required = true,
       paramLabel = "FILE",
-      description = "YAML file with a target: section (an experiment file will do).")
+      description =
+          "YAML file with a target: section (an experiment file or a run folder's config.yaml"
+              + " will do; its dataset: section, if any, tells the target the classes).")
   Path file;
 
   /** A target built from its section, with the section for error messages and the seed. */
@@ -26,15 +30,34 @@ final class TargetOptions {
 
   /** Reads the file's {@code target:} section and builds the target. */
   Built build(ProviderDiscovery discovery, Session session) {
-    PluginSection section =
-        new ExperimentReader(discovery.registry()).readSection(file, ProviderKind.TARGET);
-    return new Built(section, ExperimentAssembly.buildTarget(section, session.cache()));
+    return build(file, discovery, session);
   }
 
-  /** Parses a {@code --profile} value; a malformed one is the user's mistake. */
-  static HopProfile profile(String text) {
+  /**
+   * Reads the {@code target:} section of {@code file} and builds the target as a run of that file
+   * would, without data: when the file has a {@code dataset:} section, with the classes it declares
+   * (a target that reads out one neuron per class gets as many outputs as the run had).
+   */
+  static Built build(Path file, ProviderDiscovery discovery, Session session) {
+    ExperimentReader reader = new ExperimentReader(discovery.registry());
+    PluginSection section = reader.readSection(file, ProviderKind.TARGET);
+    Optional<ComponentSpec> dataset =
+        section.source().root().has(ProviderKind.DATASET.section())
+            ? Optional.of(reader.readSection(file, ProviderKind.DATASET).spec())
+            : Optional.empty();
+    return new Built(section, ExperimentAssembly.buildTarget(section, dataset, session.cache()));
+  }
+
+  /**
+   * Parses a {@code --profile} value for {@code target}; a malformed one, or one at distances the
+   * target does not have ({@link HopProfile#requireDistancesOf}, the rule runs apply), is the
+   * user's mistake.
+   */
+  static HopProfile profile(String text, HardwareTarget target) {
     try {
-      return HopProfile.parse(text);
+      HopProfile profile = HopProfile.parse(text);
+      profile.requireDistancesOf(target);
+      return profile;
     } catch (InvalidConfigException e) {
       throw new UserInputException("--profile " + text + ": " + e.getMessage());
     }

@@ -2,16 +2,23 @@ package org.rewire.runtime.cli;
 
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.plugin.ProviderDiscovery;
+import org.rewire.runtime.train.ExperimentCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rewire validate FILE}: checks an experiment without building or running anything. */
+/**
+ * {@code rewire validate FILE}: checks an experiment with every rule that needs no data ({@link
+ * ExperimentCheck}): the file, and the target, sparsifier and model built from it as a run would.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Check an experiment file: syntax, sections, types, ranges. Loads no data.")
+    description =
+        "Check an experiment file with every rule that needs no data: syntax, sections, types,"
+            + " ranges, and the target, sparsifier and model built as the run would build them."
+            + " Loads no data.")
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
   @Mixin ExperimentOptions experiment;
@@ -20,6 +27,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       Experiment e = experiment.read(discovery.registry());
+      ExperimentCheck.check(e, parent.session.cache());
       parent
           .session
           .out()

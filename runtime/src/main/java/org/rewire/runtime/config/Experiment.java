@@ -39,6 +39,22 @@ public record Experiment(
   }
 
   /**
+   * This experiment with other sections, as a run resolves them (settings derived from the data and
+   * the chip written out); file, name, seed, training, output and source stay.
+   */
+  public Experiment withSections(
+      ComponentSpec dataset, ModelConfig model, ComponentSpec target, ComponentSpec sparsifier) {
+    return new Experiment(
+        file, name, seed, dataset, model, target, sparsifier, training, output, source);
+  }
+
+  /** This experiment as if read from {@code file}: relative paths resolve against its folder. */
+  public Experiment withFile(Path file) {
+    return new Experiment(
+        file, name, seed, dataset, model, target, sparsifier, training, output, source);
+  }
+
+  /**
    * The experiment with every default filled in, as a tree that reads back to an equal experiment:
    * what the run folder's {@code config.yaml} holds.
    */

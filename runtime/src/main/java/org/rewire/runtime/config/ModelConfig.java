@@ -1,5 +1,6 @@
 package org.rewire.runtime.config;
 
+import org.rewire.api.Layout;
 import org.rewire.api.Require;
 import org.rewire.runtime.engine.InputProjection;
 import org.rewire.runtime.engine.Surrogate;
@@ -45,5 +46,32 @@ public record ModelConfig(
     rateLambda = Require.nonNegative("rate_lambda", Require.orDefault(rateLambda, 10.0));
     targetRate = Require.inRange("target_rate", Require.orDefault(targetRate, 0.02), 0.0, 1.0);
     input = Require.orDefault(input, InputConfig.defaults());
+  }
+
+  /**
+   * The input channels the network gets on {@code layout} from a dataset of {@code datasetChannels}
+   * channels: {@code input.channels} when set; else, with the core projection, one per input neuron
+   * of the target, and with the dense projection every channel of the dataset.
+   */
+  public int networkChannels(Layout layout, int datasetChannels) {
+    if (input.channels() != 0) {
+      return input.channels();
+    }
+    return projection == InputProjection.CORE ? layout.inputNeurons().length : datasetChannels;
+  }
+
+  /** This section with {@code input.channels} set to {@code channels}. */
+  public ModelConfig withInputChannels(int channels) {
+    InputConfig in =
+        new InputConfig(
+            input.steps(),
+            input.duration(),
+            input.dt(),
+            channels,
+            input.reduce(),
+            input.counts(),
+            input.augment());
+    return new ModelConfig(
+        tau, thr, dt, surrogate, projection, inputStd, rateLambda, targetRate, in);
   }
 }

@@ -40,7 +40,10 @@ public final class StrictMapper {
     return YAML;
   }
 
-  /** A YAML factory whose parser refuses alias bombs, deep nesting and huge documents. */
+  /**
+   * A YAML factory that types plain scalars by the YAML 1.2 core schema ({@link
+   * CoreSchemaYamlFactory}) and whose parser refuses alias bombs, deep nesting and huge documents.
+   */
   static YAMLFactory yamlFactory() {
     LoaderOptions loader = new LoaderOptions();
     loader.setMaxAliasesForCollections(20);
@@ -48,14 +51,16 @@ public final class StrictMapper {
     loader.setCodePointLimit(MAX_FILE_BYTES);
     // Duplicates are reported by YamlTreeReader, which can name both lines.
     loader.setAllowDuplicateKeys(true);
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        // A little above YamlTreeReader.MAX_DEPTH, which reports the deepest value's location.
-        .streamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(YamlTreeReader.MAX_DEPTH + 10).build())
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .build();
+    return new CoreSchemaYamlFactory(
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            // A little above YamlTreeReader.MAX_DEPTH, which reports the deepest value's location.
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(YamlTreeReader.MAX_DEPTH + 10)
+                    .build())
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
   }
 
   private static ObjectMapper configure(ObjectMapper mapper) {

@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * Parses YAML text into a {@link LocatedTree}, recording where each key and value starts. Fails on
  * syntax errors, duplicate keys, non-UTF-8 bytes, control characters, aliases, deep nesting,
  * non-finite numbers and a root that is not a mapping, always as an {@link ExperimentFileException}
- * at the right spot.
+ * at the right spot. Plain scalars are typed by the YAML 1.2 core schema ({@link CoreSchema}): only
+ * {@code true} and {@code false} are booleans, so {@code name: no} is the string {@code no}.
  *
  * <p>Aliases ({@code *name}) are refused rather than expanded: the streaming parser would hand back
  * the anchor's name as if it were a string, which then fails far from the cause with a confusing

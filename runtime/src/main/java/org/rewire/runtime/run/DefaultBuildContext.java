@@ -31,6 +31,14 @@ public record DefaultBuildContext(
         target);
   }
 
+  /**
+   * This context knowing what a dataset's config declares, before any data is loaded; empty values
+   * stay unknown.
+   */
+  public DefaultBuildContext withDeclared(OptionalInt classes, OptionalInt inputs) {
+    return new DefaultBuildContext(seed, baseDirectory, cacheDirectory, classes, inputs, target);
+  }
+
   public DefaultBuildContext withTarget(HardwareTarget target) {
     return new DefaultBuildContext(
         seed, baseDirectory, cacheDirectory, classes, inputs, Optional.of(target));

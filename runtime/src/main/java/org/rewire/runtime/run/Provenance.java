@@ -1,5 +1,6 @@
 package org.rewire.runtime.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.rewire.api.ApiVersion;
 import org.rewire.runtime.BuildInfo;
@@ -18,6 +20,11 @@ import org.rewire.runtime.config.Experiment;
  * What a result was made with, so it can be reproduced from its own metadata: Rewire's version and
  * commit, the plugins (type, plugin, version, location), the seed and overrides, the JDK and
  * machine, and the git commit of the folder holding the experiment file, if it is in a repository.
+ *
+ * <p>{@code requestedConfigDigest} is the digest of the experiment as it was asked for (file and
+ * overrides, defaults filled in), before the run derived settings from its data and chip into
+ * {@code config.yaml}: a sweep compares it to decide whether a run folder holds the run it would
+ * start now.
  */
 public record Provenance(
     String rewireVersion,
@@ -25,6 +32,7 @@ public record Provenance(
     String apiVersion,
     String experimentFile,
     String experimentCommit,
+    String requestedConfigDigest,
     long seed,
     List<String> overrides,
     List<Map<String, String>> plugins,
@@ -32,9 +40,19 @@ public record Provenance(
     Map<String, String> jvm,
     String startedAt) {
 
-  /** The provenance of running {@code experiment} now. */
+  /** The file name in a run folder. */
+  public static final String NAME = "provenance.json";
+
+  /**
+   * The provenance of running {@code experiment} now.
+   *
+   * @param requestedConfigDigest the digest of {@code experiment} as requested
+   */
   public static Provenance of(
-      Experiment experiment, List<String> overrides, Map<String, String> datasetProvenance) {
+      Experiment experiment,
+      String requestedConfigDigest,
+      List<String> overrides,
+      Map<String, String> datasetProvenance) {
     List<Map<String, String>> plugins = new ArrayList<>();
     for (ComponentSpec spec :
         List.of(experiment.dataset(), experiment.target(), experiment.sparsifier())) {
@@ -59,12 +77,26 @@ public record Provenance(
         ApiVersion.CURRENT,
         experiment.file().toAbsolutePath().toString(),
         gitCommit(experiment.file().toAbsolutePath().getParent()),
+        requestedConfigDigest,
         experiment.seed(),
         List.copyOf(overrides),
         plugins,
         Map.copyOf(datasetProvenance),
         jvm,
         Instant.now().toString());
+  }
+
+  /**
+   * The string field {@code name} of the {@code provenance.json} in {@code folder}; empty if the
+   * file, the field or a string there is missing, or the file does not read.
+   */
+  public static Optional<String> field(Path folder, String name) {
+    try {
+      JsonNode value = RunFolder.JSON.readTree(folder.resolve(NAME).toFile()).get(name);
+      return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**

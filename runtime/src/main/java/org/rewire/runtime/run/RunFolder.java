@@ -126,7 +126,10 @@ public final class RunFolder {
     return path;
   }
 
-  /** Writes {@code config.yaml}: the experiment with every default filled in. */
+  /**
+   * Writes {@code config.yaml}: the experiment with every default filled in and, for a resolved
+   * experiment ({@link Components#resolved}), every setting the run derived.
+   */
   public void writeConfig(Experiment experiment) throws IOException {
     String yaml = StrictMapper.yaml().writeValueAsString(experiment.resolved());
     AtomicFiles.writeString(path.resolve("config.yaml"), yaml);
@@ -134,7 +137,7 @@ public final class RunFolder {
 
   /** Writes {@code provenance.json}. */
   public void writeProvenance(Provenance provenance) throws IOException {
-    writeJson("provenance.json", provenance);
+    writeJson(Provenance.NAME, provenance);
   }
 
   /** Writes any value as indented JSON, atomically. */

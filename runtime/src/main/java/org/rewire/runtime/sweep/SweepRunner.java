@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.rewire.runtime.UserInputException;
-import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.SourceLocation;
@@ -26,6 +25,7 @@ import org.rewire.runtime.plugin.ProviderRegistry;
 import org.rewire.runtime.run.ComponentFailureException;
 import org.rewire.runtime.run.RunFolder;
 import org.rewire.runtime.train.EpochSelection;
+import org.rewire.runtime.train.ExperimentCheck;
 import org.rewire.runtime.train.ExperimentRun;
 import org.rewire.runtime.train.NumericalFaultException;
 import org.rewire.runtime.train.Progress;
@@ -33,7 +33,8 @@ import org.rewire.runtime.train.RunSummary;
 import org.rewire.runtime.train.StoppedRun;
 
 /**
- * Runs a sweep's plan with a fixed pool of workers. Every run's experiment is read before any run
+ * Runs a sweep's plan with a fixed pool of workers. Every run's experiment is read, and every run
+ * still to do checked with the rules that need no data ({@link ExperimentCheck}), before any run
  * starts, so a wrong grid value stops the sweep at once with its location. A run whose folder holds
  * {@code summary.json} and the same resolved config is complete and skipped; an interrupted run
  * whose checkpoint was written for the same config continues from it ({@link StoppedRun}); any
@@ -50,6 +51,7 @@ public final class SweepRunner {
   private final SweepPlan plan;
   private final Path folder;
   private final Path cache;
+  private final ProviderRegistry registry;
   private final int workers;
   private final List<Experiment> experiments;
   private final List<RunResult> results;
@@ -59,7 +61,7 @@ public final class SweepRunner {
   private int finished;
 
   /**
-   * Reads every run's experiment.
+   * Reads every run's experiment and checks those still to run ({@link ExperimentCheck}).
    *
    * @param workers parallel runs, 0 to choose from the cores
    * @param cores the cores to fill
@@ -79,6 +81,7 @@ public final class SweepRunner {
     this.plan = SweepPlan.of(sweep);
     this.folder = folder;
     this.cache = cache;
+    this.registry = registry;
     this.out = out;
     this.progress = progress;
     ExperimentReader reader = new ExperimentReader(registry);
@@ -119,6 +122,23 @@ public final class SweepRunner {
               : RunResult.PENDING);
     }
     this.stale = stale;
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).status() == RunResult.Status.PENDING) {
+        checkBeforeAnyRun(experiments.get(i));
+      }
+    }
+  }
+
+  /**
+   * A mistake in a run's experiment stops the sweep now, at its place; a plugin that fails, or a
+   * run too large for the heap, fails only that run when it runs, and is recorded there.
+   */
+  private void checkBeforeAnyRun(Experiment e) {
+    try {
+      ExperimentCheck.check(e, cache);
+    } catch (ComponentFailureException | OutOfMemoryError ex) {
+      // left to the run, which records it and lets the others go on
+    }
   }
 
   /** The plan being run. */
@@ -188,9 +208,10 @@ public final class SweepRunner {
             ? progress.apply(e.training().epochs())
             : new Progress(new PrintWriter(Writer.nullWriter()), false, e.training().epochs());
     try {
-      Optional<Checkpoint> checkpoint = StoppedRun.resumable(path, e);
-      if (checkpoint.isPresent()) {
-        ExperimentRun.resume(e, checkpoint.get(), RunFolder.existing(path), cache, training);
+      Optional<StoppedRun> stopped = StoppedRun.resumable(path, e, registry);
+      if (stopped.isPresent()) {
+        StoppedRun s = stopped.get();
+        ExperimentRun.resume(s.experiment(), s.checkpoint(), s.runFolder(), cache, training);
       } else {
         ExperimentRun.execute(e, run.texts(), cache, () -> createFolder(path, run), training);
       }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.rewire.runtime.checkpoint.Checkpoint;
+import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.report.LearningCurves;
@@ -16,8 +17,10 @@ import org.rewire.runtime.run.RunFolder;
 /**
  * One run of a bound experiment, as {@code rewire run} and every run of a sweep do it: build the
  * components, prepare the data, create the run folder (only then, so a component that fails to
- * build leaves no folder), write the resolved config and provenance, train, and last write {@link
- * RunSummary summary.json}, which marks the run complete.
+ * build leaves no folder), write the resolved config (every setting the build derived from the data
+ * and the chip written out, {@link Components#resolved}) and provenance, train, and last write
+ * {@link RunSummary summary.json}, which marks the run complete. The run trains, and checkpoints,
+ * as its resolved config: {@code config.yaml} is the experiment {@code --resume} continues.
  */
 public final class ExperimentRun {
   private ExperimentRun() {}
@@ -42,19 +45,22 @@ public final class ExperimentRun {
       throws IOException {
     long started = System.nanoTime();
     Components components = ExperimentAssembly.build(experiment, cache);
+    Experiment resolved = components.resolved();
     BinnedDataset data =
-        DataPreparation.prepare(experiment, components.dataset(), components.target().layout());
+        DataPreparation.prepare(resolved, components.dataset(), components.target().layout());
     RunFolder run = folder.get();
-    run.writeConfig(experiment);
-    run.writeProvenance(Provenance.of(experiment, overrides, components.dataset().provenance()));
-    TrainingSummary summary = new Trainer(experiment, components, run, progress).run(data);
+    run.writeConfig(resolved);
+    run.writeProvenance(
+        Provenance.of(
+            experiment, ConfigDigest.of(experiment), overrides, components.dataset().provenance()));
+    TrainingSummary summary = new Trainer(resolved, components, run, progress).run(data);
     return finish(run, summary, started);
   }
 
   /**
-   * Continues a stopped run of {@code experiment} in its folder from {@code checkpoint}, to the
-   * results an uninterrupted run would have written; the config and provenance stay as the run
-   * wrote them. The summary's wall time counts this part only.
+   * Continues a stopped run of {@code experiment} (its folder's {@code config.yaml}) in its folder
+   * from {@code checkpoint}, to the results an uninterrupted run would have written; the config and
+   * provenance stay as the run wrote them. The summary's wall time counts this part only.
    *
    * @throws org.rewire.runtime.UserInputException if the sparsifier cannot resume
    * @throws org.rewire.runtime.run.ComponentFailureException when a plugin fails

@@ -42,7 +42,7 @@ final class NetworkSetup {
     if (layout.outputNeurons().length != classes) {
       throw new ExperimentFileException(
           e.locate("target", "outputs"),
-          "target",
+          "target.outputs",
           "the target reads "
               + layout.outputNeurons().length
               + " output neurons but the dataset has "

@@ -1,7 +1,5 @@
 package org.rewire.runtime.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.plugin.ProviderRegistry;
+import org.rewire.runtime.run.Provenance;
 import org.rewire.runtime.run.RunFolder;
 
 /**
@@ -46,7 +45,7 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
       throw new UserInputException(folder + ": not a run folder (no config.yaml)");
     }
     Experiment read = new ExperimentReader(registry).read(config, List.of());
-    Experiment experiment = asIfFrom(originalFile(folder).orElse(config), read);
+    Experiment experiment = read.withFile(originalFile(folder).orElse(config));
     Path file = folder.resolve(CheckpointFile.NAME);
     if (!Files.isRegularFile(file)) {
       throw new UserInputException(
@@ -59,21 +58,33 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
   }
 
   /**
-   * The checkpoint in {@code folder} if a run of {@code experiment} can continue from it: it
-   * exists, reads back, was written for the same config and holds the sparsifier's state. A sweep
-   * restarts the run otherwise.
+   * The stopped run in {@code folder} if a sweep's run of {@code requested} can continue from it:
+   * the folder was started for the same requested config ({@link #startedFor}), its checkpoint
+   * reads back, was written for the folder's {@code config.yaml} and holds the sparsifier's state.
+   * A sweep restarts the run otherwise.
    */
-  public static Optional<Checkpoint> resumable(Path folder, Experiment experiment) {
-    Path file = folder.resolve(CheckpointFile.NAME);
-    if (!Files.isRegularFile(file) || RunSummary.read(folder).isPresent()) {
+  public static Optional<StoppedRun> resumable(
+      Path folder, Experiment requested, ProviderRegistry registry) {
+    if (!Files.isRegularFile(folder.resolve(CheckpointFile.NAME))
+        || !startedFor(folder, requested)) {
       return Optional.empty();
     }
     try {
-      Checkpoint c = CheckpointFile.read(file, ConfigDigest.of(experiment));
-      return c.sparsifier() == null ? Optional.empty() : Optional.of(c);
+      return read(folder, registry).filter(run -> run.checkpoint().sparsifier() != null);
     } catch (UserInputException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether the run in {@code folder} was started for {@code requested}: the experiment as asked
+   * for, before the run derived settings from its data and chip into {@code config.yaml}. Compares
+   * {@link ConfigDigest}s, so the output section and the thread count do not count.
+   */
+  public static boolean startedFor(Path folder, Experiment requested) {
+    return Provenance.field(folder, "requestedConfigDigest")
+        .map(ConfigDigest.of(requested)::equals)
+        .orElse(false);
   }
 
   /** The run folder to continue in. */
@@ -82,28 +93,7 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
   }
 
   private static Optional<Path> originalFile(Path folder) {
-    try {
-      JsonNode provenance = RunFolder.JSON.readTree(folder.resolve("provenance.json").toFile());
-      JsonNode file = provenance.get("experimentFile");
-      return file != null && file.isTextual()
-          ? Optional.of(Path.of(file.asText()))
-          : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // then paths resolve against the run folder, as for its config.yaml
-    }
-  }
-
-  private static Experiment asIfFrom(Path file, Experiment e) {
-    return new Experiment(
-        file,
-        e.name(),
-        e.seed(),
-        e.dataset(),
-        e.model(),
-        e.target(),
-        e.sparsifier(),
-        e.training(),
-        e.output(),
-        e.source());
+    // Without it, paths resolve against the run folder, as for its config.yaml.
+    return Provenance.field(folder, "experimentFile").map(Path::of);
   }
 }

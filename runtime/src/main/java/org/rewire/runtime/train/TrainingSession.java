@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.rewire.api.Connectivity;
+import org.rewire.api.InvalidConfigException;
 import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.Sparsifier;
 import org.rewire.runtime.UserInputException;
@@ -30,6 +31,7 @@ import org.rewire.runtime.engine.SynapseStore;
 import org.rewire.runtime.plugin.InstalledProvider;
 import org.rewire.runtime.run.ComponentFailureException;
 import org.rewire.runtime.run.Components;
+import org.rewire.runtime.run.ExperimentAssembly;
 
 /**
  * One network in training: the engine, the optimizer and the sparsifier's hooks in the order the
@@ -90,10 +92,7 @@ final class TrainingSession implements AutoCloseable {
     TrainingSession session =
         new TrainingSession(e, components, network, seeds.split(), seeds.split(), samples, 0);
     try {
-      call(
-          session.sparsifierProvider,
-          "to initialize",
-          () -> session.sparsifier.initialize(network.sparseView(), session.context));
+      initialize(e, session.sparsifier, network, session.context);
     } catch (RuntimeException ex) {
       session.close();
       throw ex;
@@ -192,7 +191,7 @@ final class TrainingSession implements AutoCloseable {
   }
 
   /** A network of {@code spec} with no recurrent synapse yet: the sparsifier chooses them. */
-  private static SpikingNetwork unconnected(NetworkSpec spec, SavableRandom weights) {
+  static SpikingNetwork unconnected(NetworkSpec spec, SavableRandom weights) {
     return SpikingNetwork.create(
         spec, new Connectivity.Builder(spec.layout().neurons()).build(), weights);
   }
@@ -319,6 +318,26 @@ final class TrainingSession implements AutoCloseable {
               Math.max(1, totalSteps - 1),
               1);
     };
+  }
+
+  /**
+   * Lets {@code sparsifier} choose the initial synapses of {@code network}. A rule it finds broken
+   * ({@link InvalidConfigException}, such as a budget above the synapses the chip allows) is the
+   * user's, reported at the sparsifier's key; anything else it throws is the plugin's.
+   */
+  static void initialize(
+      Experiment e, Sparsifier sparsifier, SpikingNetwork network, RunRewiringContext context) {
+    try {
+      call(
+          e.sparsifier().provider(),
+          "to initialize",
+          () -> sparsifier.initialize(network.sparseView(), context));
+    } catch (ComponentFailureException ex) {
+      if (ex.getCause() instanceof InvalidConfigException mistake) {
+        throw ExperimentAssembly.mistake(e, "sparsifier", mistake);
+      }
+      throw ex;
+    }
   }
 
   private static void call(InstalledProvider provider, String stage, Runnable hook) {

@@ -96,4 +96,39 @@ class EstimateCommandTest {
     assertThat(noFile.exit()).isEqualTo(2);
     assertThat(noFile.err()).contains("nope.yaml: no such file");
   }
+
+  /**
+   * Issue 12, item 4: a profile at hop distances the chip does not have, or none at all, is the
+   * mistake {@code run} refuses; estimate used to print an empty network as mappable.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "--profile {0} on {1} cores")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "2:0.5 | 2 | no two cores of the target are 2 hops apart; distances that occur: [1]",
+        "0:0.5 | 2 | distance 0 is a core to itself, not a link between cores; distances that"
+            + " occur: [1]",
+        "9:0.5 | 4 | no two cores of the target are 9 hops apart; distances that occur: [1, 2, 3]",
+        "1:0.5,9:0.1 | 4 | no two cores of the target are 9 hops apart",
+        "1:0.5 | 1 | no two cores of the target are 1 hops apart; distances that occur: none: the"
+            + " target has a single core",
+        ", | 4 | expected distance:fraction pairs like 1:0.8,3:0.1, got none",
+        "1:1.5 | 4 | fraction must be between 0 and 1, got 1.5"
+      })
+  void aProfileTheChipCannotHaveIsRefusedAsRunRefusesIt(String profile, int cores, String why)
+      throws IOException {
+    Path file = yaml("target:\n  type: test-line\n  cores: " + cores + "\n");
+    Cli cli = Cli.run(dir, "estimate", "--target", file.toString(), "--profile", profile);
+    assertThat(cli.exit()).as(cli.out()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err().lines()).hasSize(1);
+    assertThat(cli.err()).startsWith("rewire: --profile " + profile + ": " + why);
+  }
+
+  @Test
+  void aZeroFractionAtAMissingDistanceIsAllowedAsRunAllowsIt() throws IOException {
+    Path file = yaml("target:\n  type: test-line\n  cores: 2\n");
+    Cli cli = Cli.run(dir, "estimate", "--target", file.toString(), "--profile", "1:0.5,2:0");
+    assertThat(cli.exit()).as(cli.err()).isZero();
+  }
 }

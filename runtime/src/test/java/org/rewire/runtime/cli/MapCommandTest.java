@@ -22,7 +22,7 @@ class MapCommandTest {
     Files.createDirectories(run);
     Files.writeString(
         run.resolve("config.yaml"),
-        "name: demo\nseed: 1\ndataset: {type: whatever}\ntarget:\n  type: test-line\n  cores: 3\n"
+        "name: demo\nseed: 1\ndataset: {type: test-list}\ntarget:\n  type: test-line\n  cores: 3\n"
             + "  capacity: "
             + capacity
             + "\n");

@@ -54,6 +54,27 @@ class SweepPlanTest {
   }
 
   @Test
+  void sweepValuesFollowYaml12LikeExperimentFiles() throws Exception {
+    SweepPlan plan =
+        SweepPlan.of(sweep("experiment: b.yaml\ngrid: {name: [no, on, y], seed: [012, 0x10]}\n"));
+    assertThat(plan.runs())
+        .extracting(PlannedRun::id)
+        .containsExactly(
+            "name=no,seed=12",
+            "name=no,seed=16",
+            "name=on,seed=12",
+            "name=on,seed=16",
+            "name=y,seed=12",
+            "name=y,seed=16");
+    assertThatThrownBy(() -> sweep("experiment: b.yaml\nruns: [{seed: 1}]\nworkers: 1_000\n"))
+        .isInstanceOf(ExperimentFileException.class)
+        .hasMessage(
+            dir.resolve("s.yaml")
+                + ":3:10 workers: expected an integer >= 0 (0: as many as fit the cores), got"
+                + " '1_000'");
+  }
+
+  @Test
   void idsThatCollideOnceSanitisedOrAreLongGetAHash() throws Exception {
     SweepPlan plan =
         SweepPlan.of(

@@ -44,6 +44,11 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
   }
 
   @Override
+  public java.util.OptionalInt declaredClasses(Config c) {
+    return java.util.OptionalInt.of(c.classes());
+  }
+
+  @Override
   public SpikeDataset create(Config c, BuildContext context) {
     if (c.fail()) {
       throw new IllegalStateException("the test dataset was asked to fail");
