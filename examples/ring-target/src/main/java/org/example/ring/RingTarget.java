@@ -1,6 +1,7 @@
 package org.example.ring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -13,19 +14,26 @@ import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
 import org.rewire.api.Violation;
 
+/**
+ * A chip of equal cores on a ring. Neuron {@code i} sits on core {@code i / core_size}; input
+ * channels drive the first core, the class outputs are the last neurons. A neuron that reaches
+ * another core takes one line of that core's input port, whatever the number of synapses it makes
+ * there, and each line costs one memory device per neuron of the core. The distance between two
+ * cores is the number of steps around the ring the shorter way. Immutable and thread-safe.
+ */
 final class RingTarget implements HardwareTarget {
   private final RingConfig config;
   private final Layout layout;
 
   RingTarget(RingConfig config, int outputs) {
     this.config = config;
-    int n = config.cores() * config.coreSize();
+    int neurons = config.cores() * config.coreSize();
     this.layout =
         Layout.blocks(
             config.cores(),
             config.coreSize(),
             Layout.range(0, config.coreSize()),
-            Layout.range(n - outputs, outputs));
+            Layout.range(neurons - outputs, outputs));
   }
 
   @Override
@@ -34,28 +42,31 @@ final class RingTarget implements HardwareTarget {
   }
 
   @Override
-  public int distance(int from, int to) {
-    int d = Math.abs(from - to);
+  public int distance(int fromCore, int toCore) {
+    int d = Math.abs(fromCore - toCore);
     return Math.min(d, config.cores() - d);
   }
 
+  /**
+   * One element per core (kind {@code core}) with its input port's lines and memory; a violation
+   * where the lines exceed {@code capacity}.
+   */
   @Override
   public MappingReport map(Connectivity network) {
     if (network.neurons() != layout.neurons()) {
       throw new IllegalArgumentException(
           "network has " + network.neurons() + " neurons, the ring " + layout.neurons());
     }
-    int cores = config.cores();
-    int[] lines = new int[cores];
-    int[] seen = new int[cores];
-    java.util.Arrays.fill(seen, -1);
+    int[] lines = new int[config.cores()];
+    int[] lastSource = new int[config.cores()];
+    Arrays.fill(lastSource, -1);
     long links = 0;
     for (int i = 0; i < network.neurons(); i++) {
       int source = layout.coreOf(i);
       for (int k = network.rowStart(i); k < network.rowEnd(i); k++) {
         int core = layout.coreOf(network.target(k));
-        if (core != source && seen[core] != i) {
-          seen[core] = i;
+        if (core != source && lastSource[core] != i) {
+          lastSource[core] = i;
           lines[core]++;
           links++;
         }
@@ -64,18 +75,24 @@ final class RingTarget implements HardwareTarget {
     List<ElementUsage> elements = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     long total = 0;
-    for (int c = 0; c < cores; c++) {
+    for (int c = 0; c < config.cores(); c++) {
       long memory = (long) lines[c] * config.coreSize();
       total += memory;
       elements.add(
-          new ElementUsage("core " + c, "core", 0, c, memory, Map.of("in", lines[c]), config.capacity()));
+          new ElementUsage(
+              "core " + c, "core", 0, c, memory, Map.of("in", lines[c]), config.capacity()));
       if (lines[c] > config.capacity()) {
         violations.add(new Violation("core " + c, "in", lines[c], config.capacity()));
       }
     }
-    return new MappingReport("ring", network.neurons(), network.synapses(), links, total, elements, violations);
+    return new MappingReport(
+        "ring", network.neurons(), network.synapses(), links, total, elements, violations);
   }
 
+  /**
+   * Maps {@code samples} random networks in which each neuron reaches each other core with the
+   * profile's fraction at that core's distance.
+   */
   @Override
   public MemoryEstimate estimate(HopProfile profile, int samples, long seed) {
     SplittableRandom random = new SplittableRandom(seed);

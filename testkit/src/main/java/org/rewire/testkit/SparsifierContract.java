@@ -15,10 +15,10 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
+import org.rewire.api.InputWeights;
 import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.Sparsifier;
 import org.rewire.api.SparsifierProvider;
-import org.rewire.runtime.checkpoint.SavableRandom;
 
 /**
  * The contract every {@link Sparsifier} plugin must meet, exercised on an {@link
@@ -40,7 +40,11 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
   /** The target to sparsify for (small: the kit uses dense arrays of N x N). */
   protected abstract HardwareTarget target();
 
-  /** The network the sparsifier works on; by default no recurrence among output neurons. */
+  /**
+   * The network the sparsifier works on; by default no recurrence among output neurons and no input
+   * weights. Return {@link ArraySparseNetwork#paperModel} to train input weights too (the kit's
+   * steps then give them gradients and update them as the recurrent ones).
+   */
   protected ArraySparseNetwork network() {
     return ArraySparseNetwork.withoutOutputRecurrence(target().layout());
   }
@@ -72,9 +76,18 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
     for (int s = 0; s < steps; s++) {
       network.forEachActive(
           (pre, post, w) -> network.setGradient(pre, post, (float) gradients.nextGaussian()));
+      if (network.inputWeights() instanceof ArrayInputWeights arrayInputs) {
+        arrayInputs.forEach(
+            (channel, post, w) ->
+                arrayInputs.setGradient(channel, post, (float) gradients.nextGaussian()));
+      }
       sparsifier.penalty(network, context);
       network.forEachActive(
           (pre, post, w) -> network.setWeight(pre, post, w - 0.01f * network.gradient(pre, post)));
+      InputWeights inputs = network.inputWeights();
+      inputs.forEach(
+          (channel, post, w) ->
+              inputs.setWeight(channel, post, w - 0.01f * inputs.gradient(channel, post)));
       sparsifier.afterStep(network, context);
       context.nextStep();
     }
@@ -85,15 +98,17 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
   /**
    * A {@link ResumableSparsifier} saved after an epoch and restored, fresh, on a copy of the
    * network with the random stream where it was, decides exactly as the original from then on: what
-   * {@code rewire run --resume} relies on. Skipped for sparsifiers that cannot resume.
+   * {@code rewire run --resume} relies on. The restore reads all that was saved and, as the
+   * contract says, neither changes the network nor draws from the random stream. Skipped for
+   * sparsifiers that cannot resume.
    */
   @Test
   void aRestoredSparsifierContinuesAsTheOriginal() throws IOException {
     long seed = 13;
     Sparsifier original = sparsifier(seed);
     assumeTrue(original instanceof ResumableSparsifier, "the sparsifier cannot resume");
-    SavableRandom random = new SavableRandom(seed);
-    SavableRandom gradients = new SavableRandom(seed + 1);
+    ReplayableRandom random = new ReplayableRandom(seed);
+    ReplayableRandom gradients = new ReplayableRandom(seed + 1);
     ArraySparseNetwork network = network();
     KitRewiringContext context = new KitRewiringContext(target(), random);
     original.initialize(network, context);
@@ -104,14 +119,21 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
     ((ResumableSparsifier) original).saveState(new DataOutputStream(state));
     ArraySparseNetwork copy = network();
     network.forEachActive(copy::activate);
-    KitRewiringContext copyContext =
-        new KitRewiringContext(target(), SavableRandom.restore(random.state()));
+    copyInputWeights(network, copy);
+    ReplayableRandom copyRandom = random.copy();
+    KitRewiringContext copyContext = new KitRewiringContext(target(), copyRandom);
     copyContext.at(context.epoch(), context.step(), context.learningRate());
-    SavableRandom copyGradients = SavableRandom.restore(gradients.state());
+    ReplayableRandom copyGradients = gradients.copy();
     ResumableSparsifier restored = (ResumableSparsifier) sparsifier(seed);
+    List<String> before = synapses(copy);
+    long drawsBefore = copyRandom.draws();
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(state.toByteArray()));
     restored.restoreState(copy, copyContext, in);
     assertThat(in.available()).as("restoreState reads all that saveState wrote").isZero();
+    assertThat(synapses(copy)).as("restoreState leaves the network as it was").isEqualTo(before);
+    assertThat(copyRandom.draws())
+        .as("restoreState draws nothing from the random stream")
+        .isEqualTo(drawsBefore);
 
     for (int e = 0; e < 2; e++) {
       epoch(original, network, context, gradients, 3);
@@ -123,9 +145,19 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
     }
   }
 
+  /** The input weights are the network's too: a checkpoint holds them as it holds W. */
+  private static void copyInputWeights(ArraySparseNetwork from, ArraySparseNetwork to) {
+    from.inputWeights()
+        .forEach((channel, post, w) -> to.inputWeights().setWeight(channel, post, w));
+  }
+
+  /** The network's active synapses and input weights with their values, in a fixed order. */
   private static List<String> synapses(ArraySparseNetwork network) {
     List<String> all = new ArrayList<>();
     network.forEachActive((pre, post, w) -> all.add(pre + ">" + post + "=" + w));
+    network
+        .inputWeights()
+        .forEach((channel, post, w) -> all.add("in" + channel + ">" + post + "=" + w));
     return all;
   }
 
