@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rewire.api.DatasetProvider;
+import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Provider;
+import org.rewire.api.SparsifierProvider;
 
 /**
  * Checks every provider must pass, whatever its kind; the kind-specific suites extend it. The
@@ -21,6 +25,10 @@ import org.rewire.api.Provider;
  * @param <C> the provider's config record
  */
 public abstract class ProviderContract<C> {
+  /** The provider interfaces Rewire looks up in {@code META-INF/services}. */
+  private static final List<Class<?>> KINDS =
+      List.of(HardwareTargetProvider.class, SparsifierProvider.class, DatasetProvider.class);
+
   /** A fresh folder per test: the build context's folder for relative paths and caches. */
   @TempDir protected Path folder;
 
@@ -34,6 +42,26 @@ public abstract class ProviderContract<C> {
     Class<C> type = provider().configType();
     assumeTrue(type.isRecord(), "the kit checks config records; " + type.getName() + " is not one");
     return ConfigRecord.of(type);
+  }
+
+  /**
+   * The provider is registered in {@code META-INF/services/<its kind's interface>}, with a public
+   * no-argument constructor: how Rewire finds it, on the class path and in a plugin archive alike.
+   * A provider that is not registered is silently absent from {@code rewire plugins}. Skipped for a
+   * provider of no known kind.
+   */
+  @Test
+  void providerIsRegisteredAsAService() {
+    Provider<C, ?> provider = provider();
+    Class<?> kind = KINDS.stream().filter(k -> k.isInstance(provider)).findFirst().orElse(null);
+    assumeTrue(kind != null, "not a target, sparsifier or dataset provider");
+    assertThat(registered(kind, provider.getClass().getClassLoader()))
+        .as("providers registered in META-INF/services/%s", kind.getName())
+        .contains(provider.getClass().getName());
+  }
+
+  private static List<String> registered(Class<?> kind, ClassLoader loader) {
+    return ServiceLoader.load(kind, loader).stream().map(p -> p.type().getName()).toList();
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rewire.api.BuildContext;
+import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.testkit.LineTarget.Fault;
 import org.rewire.testkit.LineTarget.LineConfig;
@@ -13,15 +15,19 @@ class HardwareTargetContractTest {
 
   /** The suite a vendor would write, over a target with one fault. */
   abstract static class LineSuite extends HardwareTargetContract<LineConfig> {
-    private final Fault fault;
+    private final HardwareTargetProvider<LineConfig> provider;
 
     LineSuite(Fault fault) {
-      this.fault = fault;
+      this(new LineTarget.Provider(fault));
+    }
+
+    LineSuite(HardwareTargetProvider<LineConfig> provider) {
+      this.provider = provider;
     }
 
     @Override
     protected HardwareTargetProvider<LineConfig> provider() {
-      return new LineTarget.Provider(fault);
+      return provider;
     }
 
     @Override
@@ -33,6 +39,32 @@ class HardwareTargetContractTest {
   static class Correct extends LineSuite {
     Correct() {
       super(Fault.NONE);
+    }
+  }
+
+  /** The correct target, from a provider missing in {@code META-INF/services}. */
+  static final class UnlistedProvider implements HardwareTargetProvider<LineConfig> {
+    private final LineTarget.Provider line = new LineTarget.Provider();
+
+    @Override
+    public String type() {
+      return line.type();
+    }
+
+    @Override
+    public Class<LineConfig> configType() {
+      return line.configType();
+    }
+
+    @Override
+    public HardwareTarget create(LineConfig config, BuildContext context) {
+      return line.create(config, context);
+    }
+  }
+
+  static class Unlisted extends LineSuite {
+    Unlisted() {
+      super(new UnlistedProvider());
     }
   }
 
@@ -59,6 +91,7 @@ class HardwareTargetContractTest {
     Map<String, String> outcomes = KitRun.outcomes(Correct.class);
     assertThat(outcomes)
         .containsKeys(
+            "providerIsRegisteredAsAService",
             "typeIsAStableKebabCaseName",
             "configKeysAreSnakeCaseAndOptionalOnesCanBeLeftOut",
             "configRebuildsFromItsOwnValues",
@@ -93,5 +126,16 @@ class HardwareTargetContractTest {
   void aTargetThatMapsAnyNetworkSizeFailsTheSizeCheck() {
     assertThat(KitRun.failures(MapsAnySize.class))
         .containsOnlyKeys("aNetworkOfTheWrongSizeIsRejected");
+  }
+
+  @Test
+  void aProviderMissingFromMetaInfServicesFailsTheRegistrationCheck() {
+    assertThat(KitRun.failures(Unlisted.class))
+        .containsOnlyKeys("providerIsRegisteredAsAService")
+        .allSatisfy(
+            (test, outcome) ->
+                assertThat(outcome)
+                    .contains("META-INF/services/org.rewire.api.HardwareTargetProvider")
+                    .contains("UnlistedProvider"));
   }
 }

@@ -47,8 +47,13 @@ final class LineTarget implements HardwareTarget {
   }
 
   /** Builds line targets with one fault. */
-  static final class Provider implements HardwareTargetProvider<LineConfig> {
+  public static final class Provider implements HardwareTargetProvider<LineConfig> {
     private final Fault fault;
+
+    /** The provider Rewire would load: no fault. */
+    public Provider() {
+      this(Fault.NONE);
+    }
 
     Provider(Fault fault) {
       this.fault = fault;

@@ -94,7 +94,11 @@ class ProviderContractTest {
 
   @Test
   void aConfigThatKeepsTheContractPassesEveryCheck() {
-    assertThat(KitRun.outcomes(GoodSuite.class))
+    Map<String, String> outcomes = KitRun.outcomes(GoodSuite.class);
+    assertThat(outcomes.remove("providerIsRegisteredAsAService"))
+        .as("skipped: a provider of no known kind")
+        .startsWith("ABORTED");
+    assertThat(outcomes)
         .hasSize(5)
         .allSatisfy((test, outcome) -> assertThat(outcome).isEqualTo("SUCCESSFUL"));
   }

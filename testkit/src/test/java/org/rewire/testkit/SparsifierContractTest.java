@@ -83,6 +83,7 @@ class SparsifierContractTest {
       assertThat(outcomes)
           .as(suite.getSimpleName())
           .containsKeys(
+              "providerIsRegisteredAsAService",
               "aRestoredSparsifierContinuesAsTheOriginal",
               "initializationActivatesOnlyAllowedSynapsesWithFiniteWeights",
               "theSameSeedGivesTheSameNetworkThroughTraining",

@@ -47,8 +47,13 @@ final class SwapSparsifier implements ResumableSparsifier {
   }
 
   /** Builds swap sparsifiers with one fault. */
-  static final class Provider implements SparsifierProvider<SwapConfig> {
+  public static final class Provider implements SparsifierProvider<SwapConfig> {
     private final Fault fault;
+
+    /** The provider Rewire would load: no fault. */
+    public Provider() {
+      this(Fault.NONE);
+    }
 
     Provider(Fault fault) {
       this.fault = fault;
