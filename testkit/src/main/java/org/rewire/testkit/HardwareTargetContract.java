@@ -3,6 +3,8 @@ package org.rewire.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,7 @@ public abstract class HardwareTargetContract<C> extends ProviderContract<C> {
     return HopProfile.parse("1:0.5");
   }
 
+  /** The target built from {@link #config()} in a context of seed {@code seed}. */
   protected HardwareTarget target(long seed) {
     return provider().create(config(), KitBuildContext.of(seed, folder));
   }
@@ -124,7 +127,7 @@ public abstract class HardwareTargetContract<C> extends ProviderContract<C> {
     MappingReport expected = target.map(network);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      java.util.List<Future<MappingReport>> results = new java.util.ArrayList<>();
+      List<Future<MappingReport>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         results.add(pool.submit(() -> target.map(network)));
       }
