@@ -46,17 +46,15 @@ final class LineTarget implements HardwareTarget {
     }
   }
 
-  /** Builds line targets with one fault. */
-  public static final class Provider implements HardwareTargetProvider<LineConfig> {
-    private final Fault fault;
-
-    /** The provider Rewire would load: no fault. */
+  /**
+   * Builds line targets with one fault.
+   *
+   * @param fault what is broken
+   */
+  public record Provider(Fault fault) implements HardwareTargetProvider<LineConfig> {
+    /** The provider Rewire loads from {@code META-INF/services}: no fault. */
     public Provider() {
       this(Fault.NONE);
-    }
-
-    Provider(Fault fault) {
-      this.fault = fault;
     }
 
     @Override

@@ -46,17 +46,15 @@ final class SwapSparsifier implements ResumableSparsifier {
     }
   }
 
-  /** Builds swap sparsifiers with one fault. */
-  public static final class Provider implements SparsifierProvider<SwapConfig> {
-    private final Fault fault;
-
-    /** The provider Rewire would load: no fault. */
+  /**
+   * Builds swap sparsifiers with one fault.
+   *
+   * @param fault what is broken
+   */
+  public record Provider(Fault fault) implements SparsifierProvider<SwapConfig> {
+    /** The provider Rewire loads from {@code META-INF/services}: no fault. */
     public Provider() {
       this(Fault.NONE);
-    }
-
-    Provider(Fault fault) {
-      this.fault = fault;
     }
 
     @Override
