@@ -6,7 +6,6 @@ import org.rewire.api.Provider;
 import org.rewire.runtime.plugin.ClasspathProviders;
 import org.rewire.runtime.plugin.ProviderKind;
 import org.rewire.runtime.plugin.ProviderRegistry;
-import org.rewire.testkit.ConfigRoundTrip;
 
 /**
  * The built-in plugins as the runtime finds them on the class path: tests reach them through the
@@ -25,10 +24,6 @@ public final class BuiltInProviders {
 
   /** The provider's config bound from a YAML section. */
   public static Object config(Provider<?, ?> provider, String yaml) {
-    try {
-      return ConfigRoundTrip.fromYaml(yaml, provider.configType());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return YamlSections.bind(yaml, provider.configType());
   }
 }

@@ -6,17 +6,18 @@ import org.rewire.runtime.plugin.ProviderKind;
 import org.rewire.testkit.HardwareTargetContract;
 
 /** The built-in Mosaic target passes the plugin test kit (small grid, so the kit stays fast). */
-class MosaicTargetContractTest extends HardwareTargetContract<Object> {
+class MosaicTargetContractTest extends HardwareTargetContract<Object>
+    implements StrictMapperRoundTrip<Object> {
   private static final HardwareTargetProvider<Object> MOSAIC =
       BuiltInProviders.find(ProviderKind.TARGET, "mosaic");
 
   @Override
-  protected HardwareTargetProvider<Object> provider() {
+  public HardwareTargetProvider<Object> provider() {
     return MOSAIC;
   }
 
   @Override
-  protected Object config() {
+  public Object config() {
     return BuiltInProviders.config(MOSAIC, "{rows: 3, cols: 3, tile_size: 8, inputs: 8}");
   }
 

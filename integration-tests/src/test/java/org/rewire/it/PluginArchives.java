@@ -20,12 +20,16 @@ import javax.tools.ToolProvider;
 import org.rewire.api.HardwareTargetProvider;
 
 /**
- * Builds real third-party plugin archives the way a vendor would: compiles the example sources in
- * {@code src/test/resources/thirdparty/NAME} against the api jar alone, registers the provider in
- * {@code META-INF/services}, and writes a PF4J jar (descriptor in the manifest) or zip ({@code
- * plugin.properties} plus {@code lib/NAME.jar}).
+ * Builds real third-party plugin archives the way a vendor would: compiles a plugin's sources
+ * against the api jar alone, registers the provider in {@code META-INF/services}, and writes a PF4J
+ * jar (descriptor in the manifest) or zip ({@code plugin.properties} plus {@code lib/NAME.jar}).
+ * The {@code ring} plugin is the example vendors copy, {@code examples/ring-target}; the others are
+ * faulty plugins kept with the tests in {@code src/test/resources/thirdparty/NAME}.
  */
 final class PluginArchives {
+  /** The example project's sources, from this module's folder (where the tests run). */
+  private static final Path RING_SOURCES = Path.of("../examples/ring-target/src/main/java");
+
   private PluginArchives() {}
 
   /** A plugin jar whose manifest is its PF4J descriptor. */
@@ -72,7 +76,8 @@ final class PluginArchives {
   }
 
   private static Path compile(String name, Path work) throws IOException, URISyntaxException {
-    Path sources = Path.of("src/test/resources/thirdparty", name);
+    Path sources =
+        name.equals("ring") ? RING_SOURCES : Path.of("src/test/resources/thirdparty", name);
     Path classes = work.resolve("classes");
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>();

@@ -96,6 +96,19 @@ class ThirdPartyPluginTest {
   }
 
   @Test
+  void theExamplesExperimentValidatesWithThePlugin() {
+    Cli.Result v =
+        Cli.rewire(
+            cache,
+            "--plugins",
+            plugins.toString(),
+            "validate",
+            "../examples/ring-target/experiment.yaml");
+    assertThat(v.code()).as(v.err()).isZero();
+    assertThat(v.out()).contains("target ring, sparsifier routing-aware-deepr");
+  }
+
+  @Test
   void withoutThePluginsFolderTheVendorTypeIsUnknown() throws Exception {
     Cli.Result r = Cli.rewire(cache, "validate", experiment("ring").toString());
     assertThat(r.code()).isEqualTo(2);

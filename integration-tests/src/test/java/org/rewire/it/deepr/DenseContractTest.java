@@ -4,17 +4,19 @@ import org.rewire.api.HardwareTarget;
 import org.rewire.api.SparsifierProvider;
 import org.rewire.deepr.DenseConfig;
 import org.rewire.deepr.DenseSparsifierProvider;
+import org.rewire.it.StrictMapperRoundTrip;
 import org.rewire.testkit.SparsifierContract;
 
 /** {@code none} passes the plugin test kit. */
-class DenseContractTest extends SparsifierContract<DenseConfig> {
+class DenseContractTest extends SparsifierContract<DenseConfig>
+    implements StrictMapperRoundTrip<DenseConfig> {
   @Override
-  protected SparsifierProvider<DenseConfig> provider() {
+  public SparsifierProvider<DenseConfig> provider() {
     return new DenseSparsifierProvider();
   }
 
   @Override
-  protected DenseConfig config() {
+  public DenseConfig config() {
     return new DenseConfig(0.2);
   }
 

@@ -4,17 +4,19 @@ import org.rewire.api.HardwareTarget;
 import org.rewire.api.SparsifierProvider;
 import org.rewire.deepr.MosaicBaselineConfig;
 import org.rewire.deepr.MosaicBaselineProvider;
+import org.rewire.it.StrictMapperRoundTrip;
 import org.rewire.testkit.SparsifierContract;
 
 /** {@code mosaic-baseline} passes the plugin test kit. */
-class MosaicBaselineContractTest extends SparsifierContract<MosaicBaselineConfig> {
+class MosaicBaselineContractTest extends SparsifierContract<MosaicBaselineConfig>
+    implements StrictMapperRoundTrip<MosaicBaselineConfig> {
   @Override
-  protected SparsifierProvider<MosaicBaselineConfig> provider() {
+  public SparsifierProvider<MosaicBaselineConfig> provider() {
     return new MosaicBaselineProvider();
   }
 
   @Override
-  protected MosaicBaselineConfig config() {
+  public MosaicBaselineConfig config() {
     return new MosaicBaselineConfig(0.2, 4.0, 10.0, 1e-3, 2, 2.0, 0.1);
   }
 

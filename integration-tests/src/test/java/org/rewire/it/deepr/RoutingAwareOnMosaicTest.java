@@ -17,8 +17,8 @@ import org.rewire.api.MemoryEstimate;
 import org.rewire.api.Sparsifier;
 import org.rewire.deepr.RoutingAwareConfig;
 import org.rewire.deepr.RoutingAwareDeepRProvider;
+import org.rewire.it.YamlSections;
 import org.rewire.testkit.ArraySparseNetwork;
-import org.rewire.testkit.ConfigRoundTrip;
 import org.rewire.testkit.KitBuildContext;
 import org.rewire.testkit.KitRewiringContext;
 
@@ -34,7 +34,7 @@ class RoutingAwareOnMosaicTest {
   static Optional<HardwareTarget> mosaic(KitBuildContext context) throws Exception {
     for (HardwareTargetProvider p : ServiceLoader.load(HardwareTargetProvider.class)) {
       if (p.type().equals("mosaic")) {
-        Object config = ConfigRoundTrip.defaults(p.configType());
+        Object config = YamlSections.bind("{}", p.configType());
         return Optional.of((HardwareTarget) p.create(config, context));
       }
     }

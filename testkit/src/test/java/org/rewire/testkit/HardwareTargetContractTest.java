@@ -1,0 +1,141 @@
+package org.rewire.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rewire.api.BuildContext;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.HardwareTargetProvider;
+import org.rewire.testkit.LineTarget.Fault;
+import org.rewire.testkit.LineTarget.LineConfig;
+
+/** {@link HardwareTargetContract} passes a correct target and fails each broken one where it is. */
+class HardwareTargetContractTest {
+
+  /** The suite a vendor would write, over a target with one fault. */
+  abstract static class LineSuite extends HardwareTargetContract<LineConfig> {
+    private final HardwareTargetProvider<LineConfig> provider;
+
+    LineSuite(Fault fault) {
+      this(new LineTarget.Provider(fault));
+    }
+
+    LineSuite(HardwareTargetProvider<LineConfig> provider) {
+      this.provider = provider;
+    }
+
+    @Override
+    protected HardwareTargetProvider<LineConfig> provider() {
+      return provider;
+    }
+
+    @Override
+    protected LineConfig config() {
+      return new LineConfig(4, 8);
+    }
+  }
+
+  static class Correct extends LineSuite {
+    Correct() {
+      super(Fault.NONE);
+    }
+  }
+
+  /** The correct target, from a provider missing in {@code META-INF/services}. */
+  static final class UnlistedProvider implements HardwareTargetProvider<LineConfig> {
+    private final LineTarget.Provider line = new LineTarget.Provider();
+
+    @Override
+    public String type() {
+      return line.type();
+    }
+
+    @Override
+    public Class<LineConfig> configType() {
+      return line.configType();
+    }
+
+    @Override
+    public HardwareTarget create(LineConfig config, BuildContext context) {
+      return line.create(config, context);
+    }
+  }
+
+  static class Unlisted extends LineSuite {
+    Unlisted() {
+      super(new UnlistedProvider());
+    }
+  }
+
+  static class MapChangesPerCall extends LineSuite {
+    MapChangesPerCall() {
+      super(Fault.MAP_CHANGES_PER_CALL);
+    }
+  }
+
+  static class NegativeDistance extends LineSuite {
+    NegativeDistance() {
+      super(Fault.NEGATIVE_DISTANCE);
+    }
+  }
+
+  static class MapsAnySize extends LineSuite {
+    MapsAnySize() {
+      super(Fault.MAPS_ANY_SIZE);
+    }
+  }
+
+  @Test
+  void aCorrectTargetPassesEveryCheck() {
+    Map<String, String> outcomes = KitRun.outcomes(Correct.class);
+    assertThat(outcomes)
+        .containsKeys(
+            "providerIsRegisteredAsAService",
+            "typeIsAStableKebabCaseName",
+            "configKeysAreSnakeCaseAndOptionalOnesCanBeLeftOut",
+            "configRebuildsFromItsOwnValues",
+            "aSectionWithOnlyTheRequiredKeysBinds",
+            "layoutIsConsistent",
+            "distanceIsZeroOnTheDiagonalAndNonNegative",
+            "mappingIsDeterministicAndCountsTheNetwork",
+            "anEmptyNetworkNeedsNoMoreThanAFullOne",
+            "aNetworkOfTheWrongSizeIsRejected",
+            "mappingFromSeveralThreadsGivesTheSameReport",
+            "estimateIsDeterministicForASeed");
+    outcomes.remove("aRequiredKeyGivenNullFailsNamingIt"); // skipped: no key is required
+    assertThat(outcomes.values()).allMatch("SUCCESSFUL"::equals, "successful");
+  }
+
+  @Test
+  void aMappingThatChangesFromCallToCallFailsTheDeterminismChecks() {
+    assertThat(KitRun.failures(MapChangesPerCall.class))
+        .containsOnlyKeys(
+            "mappingIsDeterministicAndCountsTheNetwork",
+            "mappingFromSeveralThreadsGivesTheSameReport",
+            "estimateIsDeterministicForASeed");
+  }
+
+  @Test
+  void aNegativeDistanceFailsTheDistanceCheck() {
+    assertThat(KitRun.failures(NegativeDistance.class))
+        .containsOnlyKeys("distanceIsZeroOnTheDiagonalAndNonNegative");
+  }
+
+  @Test
+  void aTargetThatMapsAnyNetworkSizeFailsTheSizeCheck() {
+    assertThat(KitRun.failures(MapsAnySize.class))
+        .containsOnlyKeys("aNetworkOfTheWrongSizeIsRejected");
+  }
+
+  @Test
+  void aProviderMissingFromMetaInfServicesFailsTheRegistrationCheck() {
+    assertThat(KitRun.failures(Unlisted.class))
+        .containsOnlyKeys("providerIsRegisteredAsAService")
+        .allSatisfy(
+            (test, outcome) ->
+                assertThat(outcome)
+                    .contains("META-INF/services/org.rewire.api.HardwareTargetProvider")
+                    .contains("UnlistedProvider"));
+  }
+}
