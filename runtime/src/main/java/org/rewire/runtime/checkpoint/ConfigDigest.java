@@ -12,12 +12,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.StrictMapper;
+import org.rewire.runtime.engine.NeuronModels;
 
 /**
  * What makes two runs the same run: the resolved config without the sections that do not change
  * results (the output folder, and {@code training.threads}, as the engine's results do not depend
  * on the thread count). A checkpoint carries the SHA-256 of this form, so it is only resumed into
  * the config that wrote it; a sweep compares it to decide whether a finished run is still current.
+ *
+ * <p>Keys added to the resolved config after run folders were first written compare equal to their
+ * absence when they hold the value that reproduces the older runs ({@code model.neuron: lif}), so a
+ * finished run or a checkpoint of an older version is still recognised.
  */
 public final class ConfigDigest {
   private static final JsonMapper CANONICAL =
@@ -47,14 +52,19 @@ public final class ConfigDigest {
   }
 
   /**
-   * A resolved config read back from YAML without the output section and thread count, so configs
-   * read from files and made in memory compare equal when they would give the same results.
+   * A resolved config read back from YAML without the output section, the thread count and the
+   * default neuron model, so configs read from files and made in memory, by this version or an
+   * older one, compare equal when they would give the same results.
    */
   public static JsonNode comparable(String resolvedYaml) throws IOException {
     ObjectNode root = (ObjectNode) StrictMapper.yaml().readTree(resolvedYaml);
     root.remove("output");
     if (root.get("training") instanceof ObjectNode training) {
       training.remove("threads");
+    }
+    if (root.get("model") instanceof ObjectNode model
+        && NeuronModels.DEFAULT.equals(model.path("neuron").textValue())) {
+      model.remove("neuron"); // older versions knew no other model and wrote no key
     }
     return root;
   }

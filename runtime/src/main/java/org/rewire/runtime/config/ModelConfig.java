@@ -3,11 +3,14 @@ package org.rewire.runtime.config;
 import org.rewire.api.Layout;
 import org.rewire.api.Require;
 import org.rewire.runtime.engine.InputProjection;
+import org.rewire.runtime.engine.NeuronModels;
 import org.rewire.runtime.engine.Surrogate;
 
 /**
- * The {@code model:} section: the recurrent LIF network and its input.
+ * The {@code model:} section: the recurrent spiking network, its neurons and its input.
  *
+ * @param neuron the neuron model by name ({@link NeuronModels}): {@code lif} (default; leaky
+ *     integrate-and-fire with reset by subtraction, the paper's)
  * @param tau membrane time constant, seconds (default 0.045)
  * @param thr firing threshold (default 1.0)
  * @param dt the time step of the membrane decay {@code exp(-dt / tau)}, seconds (default 0.001, as
@@ -26,6 +29,7 @@ import org.rewire.runtime.engine.Surrogate;
  * @param input how spike events become input steps
  */
 public record ModelConfig(
+    String neuron,
     Double tau,
     Double thr,
     Double dt,
@@ -36,6 +40,9 @@ public record ModelConfig(
     Double targetRate,
     InputConfig input) {
   public ModelConfig {
+    neuron =
+        NeuronModels.requireInstalled(
+            Require.nonBlank("neuron", Require.orDefault(neuron, NeuronModels.DEFAULT)));
     tau = Require.positive("tau", Require.orDefault(tau, 0.045));
     thr = Require.positive("thr", Require.orDefault(thr, 1.0));
     dt = Require.positive("dt", Require.orDefault(dt, 0.001));
@@ -72,6 +79,6 @@ public record ModelConfig(
             input.counts(),
             input.augment());
     return new ModelConfig(
-        tau, thr, dt, surrogate, projection, inputStd, rateLambda, targetRate, in);
+        neuron, tau, thr, dt, surrogate, projection, inputStd, rateLambda, targetRate, in);
   }
 }

@@ -8,10 +8,11 @@ import org.rewire.runtime.engine.simd.LaneKernels;
 /**
  * Forward and backward pass of one fixed-size block of samples ("lanes"), with all its buffers.
  * State is lane-minor: element {@code (neuron, lane)} at {@code neuron * lanes + lane}, so the
- * backward recurrent product streams whole lane vectors per synapse. A block always runs on one
- * thread and accumulates its own weight gradients, which is what makes results independent of the
- * thread count. Lanes past {@link #count} are padding: they receive no input, never spike and add
- * nothing to any gradient.
+ * backward recurrent product streams whole lane vectors per synapse. The block owns the synapses
+ * (input events and spikes in, weight gradients out); the neurons' dynamics are its {@link
+ * NeuronState}'s. A block always runs on one thread and accumulates its own weight gradients, which
+ * is what makes results independent of the thread count. Lanes past {@link #count} are padding:
+ * they receive no input, never spike and add nothing to any gradient.
  */
 final class LaneBlock {
   private final int lanes;
@@ -20,10 +21,10 @@ final class LaneBlock {
   private int steps;
   private int neurons;
 
+  private NeuronModel model;
+  private NeuronState neuronState;
   private float[] current = new float[0];
-  private float[] voltage = new float[0];
   private float[] spike = new float[0];
-  private float[] surrogate = new float[0];
   private int[] spikeStart = new int[1];
   private int[] spikeIds = new int[1024];
   private int[][] laneSpikes = new int[0][];
@@ -33,8 +34,6 @@ final class LaneBlock {
   private final int[] laneCount;
   private float[] counts = new float[0];
   private float[] readoutGrad = new float[0];
-  private float[] delta = new float[0];
-  private float[] deltaNext = new float[0];
   private float[] dz = new float[0];
   private long spikeTotal;
 
@@ -74,16 +73,14 @@ final class LaneBlock {
     readoutGrad[b * classes + k] = g;
   }
 
-  private void ensureState(int n, int classes, boolean train) {
+  private void ensureState(NeuronModel neuron, int n, int classes) {
     int size = n * lanes;
     if (neurons != n || current.length != size) {
       neurons = n;
       current = new float[size];
-      voltage = new float[size];
       spike = new float[size];
-      delta = new float[size];
-      deltaNext = new float[size];
       dz = new float[size];
+      model = null;
       laneSpikes = new int[lanes][n];
       hotCount = new int[n];
       hotLanes = new int[size];
@@ -93,8 +90,9 @@ final class LaneBlock {
       counts = new float[lanes * classes];
       readoutGrad = new float[lanes * classes];
     }
-    if (train && surrogate.length < steps * size) {
-      surrogate = new float[steps * size];
+    if (model != neuron) {
+      model = neuron;
+      neuronState = neuron.newState(n, lanes);
     }
     if (spikeStart.length < steps * lanes + 1) {
       spikeStart = new int[steps * lanes + 1];
@@ -103,15 +101,15 @@ final class LaneBlock {
 
   /**
    * Runs the network over the loaded samples: spike counts of the outputs, spikes per step and
-   * lane, and (when {@code train}) the surrogate derivative per step for {@link #backward}.
+   * lane, and (when {@code train}) what the neurons keep for {@link #backward}.
    */
   void forward(SpikingNetwork net, LaneKernels kernels, boolean train) {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
-    ensureState(n, classes, train);
-    int size = n * lanes;
-    Arrays.fill(voltage, 0f);
+    ensureState(spec.neuron(), n, classes);
+    NeuronState neuron = neuronState;
+    neuron.start(steps, train);
     Arrays.fill(spike, 0f);
     Arrays.fill(counts, 0f);
     Arrays.fill(readoutGrad, 0f);
@@ -130,9 +128,6 @@ final class LaneBlock {
     int[] recCol = rec.columnArray();
     float[] recW = rec.weightArray();
     int[] outputs = spec.layout().outputNeurons();
-    float a = spec.decay();
-    float thr = (float) spec.thr();
-    Surrogate sg = spec.surrogate();
 
     for (int t = 0; t < steps; t++) {
       Arrays.fill(current, 0f);
@@ -155,21 +150,14 @@ final class LaneBlock {
         // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds them.
         kernels.addSpikingRows(n, recStart, recLen, recCol, recW, spike, current, lanes);
       }
-      for (int e = 0; e < size; e++) {
-        voltage[e] = a * voltage[e] + current[e] - thr * spike[e];
-      }
-      if (train) {
-        sg.derivative(voltage, thr, 0, size, surrogate, t * size);
-      }
+      // spike goes in as z_{t-1} and comes out as z_t.
+      neuron.forwardStep(t, current, spike, count, train);
       Arrays.fill(laneCount, 0);
       for (int j = 0; j < n; j++) {
         int o = j * lanes;
         for (int b = 0; b < count; b++) {
-          if (voltage[o + b] > thr) {
-            spike[o + b] = 1f;
+          if (spike[o + b] != 0f) {
             laneSpikes[b][laneCount[b]++] = j;
-          } else {
-            spike[o + b] = 0f;
           }
         }
       }
@@ -236,21 +224,21 @@ final class LaneBlock {
       Arrays.fill(recurrentGrad, 0f);
     }
     int[] outputs = spec.layout().outputNeurons();
-    float a = spec.decay();
-    float thr = (float) spec.thr();
-    float[] next = deltaNext;
-    float[] cur = delta;
-    Arrays.fill(next, 0f);
+    NeuronState neuron = neuronState;
+    neuron.startBackward();
+    float[] next = null; // dL/dI_{t+1}
 
     for (int t = steps - 1; t >= 0; t--) {
-      // dL/dz_t: through z_t W and -thr z_t into v_{t+1}, the rate term, and the readout.
+      // dL/dz_t: through z_t W into I_{t+1}, through the neurons' own state at t + 1 (the reset),
+      // the rate term, and the readout.
       if (t < steps - 1) {
         kernels.rowDots(0, n, recStart, recLen, recCol, recW, next, dz, lanes);
       } else {
         Arrays.fill(dz, 0f);
       }
+      neuron.addSpikeFeedback(dz);
       for (int e = 0; e < size; e++) {
-        dz[e] = dz[e] - thr * next[e] + rateGrad;
+        dz[e] += rateGrad;
       }
       for (int k = 0; k < classes; k++) {
         int o = outputs[k] * lanes;
@@ -258,11 +246,8 @@ final class LaneBlock {
           dz[o + b] += readoutGrad[b * classes + k];
         }
       }
-      // dL/dv_t = dL/dz_t * sg(v_t - thr) + a * dL/dv_{t+1}
-      int so = t * size;
-      for (int e = 0; e < size; e++) {
-        cur[e] = dz[e] * surrogate[so + e] + a * next[e];
-      }
+      // delta_t = dL/dI_t, the gradient into the synaptic input current.
+      float[] cur = neuron.backwardStep(t, dz);
       // Weight gradients, sparse in events: dWin[c, j] += x_{t,c} delta_{t,j};
       // dW[i, j] += z_{t-1,i} delta_{t,j}.
       for (int b = 0; b < count; b++) {
@@ -281,9 +266,7 @@ final class LaneBlock {
       if (t > 0) {
         addRecurrentGradient(t, cur, rec);
       }
-      float[] swap = next;
       next = cur;
-      cur = swap;
     }
   }
 

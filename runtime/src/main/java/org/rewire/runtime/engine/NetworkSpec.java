@@ -5,11 +5,13 @@ import org.rewire.api.Layout;
 import org.rewire.api.Require;
 
 /**
- * The shape and constants of the recurrent LIF network the engine trains (PAPER.md section 5):
+ * The shape and constants of the recurrent spiking network the engine trains (PAPER.md section 5):
  *
  * <pre>
- *   v_t = a v_{t-1} + I_t + z_{t-1} W - thr z_{t-1},   a = exp(-dt / tau)
- *   z_t = H(v_t - thr),   logits = sum_t z_t[outputs]
+ *   I_t = x_t Win + z_{t-1} W                      (the synaptic input current)
+ *   z_t = neuron(I_t, state)                        (for LIF: v_t = a v_{t-1} + I_t - thr z_{t-1},
+ *                                                    z_t = H(v_t - thr), a = exp(-dt / tau))
+ *   logits = sum_t z_t[outputs]
  *   loss = CE(log_softmax(logits)) + rateLambda (targetRate - mean z)^2
  * </pre>
  *
@@ -19,10 +21,7 @@ import org.rewire.api.Require;
  * @param channels input channels; with {@link InputProjection#CORE} exactly {@code
  *     layout.inputNeurons().length}
  * @param projection how channels attach to neurons
- * @param tau membrane time constant, seconds
- * @param dt time step of the decay, seconds
- * @param thr firing threshold, also the amount subtracted on a spike
- * @param surrogate pseudo-derivative of the step
+ * @param neuron the neuron model: its dynamics, parameters and surrogate derivative
  * @param rateLambda weight of the firing-rate term, 0 for none
  * @param targetRate the mean spikes per neuron and step the rate term pulls towards
  * @param inputWeightStd standard deviation of initial input weights
@@ -32,10 +31,7 @@ public record NetworkSpec(
     Layout layout,
     int channels,
     InputProjection projection,
-    double tau,
-    double dt,
-    double thr,
-    Surrogate surrogate,
+    NeuronModel neuron,
     double rateLambda,
     double targetRate,
     double inputWeightStd,
@@ -56,9 +52,9 @@ public record NetworkSpec(
               + " input neurons with core input projection, got "
               + channels);
     }
-    Require.positive("tau", tau);
-    Require.positive("dt", dt);
-    Require.positive("thr", thr);
+    if (neuron == null) {
+      throw new IllegalArgumentException("the spec has no neuron model");
+    }
     Require.nonNegative("rate_lambda", rateLambda);
     Require.nonNegative("target_rate", targetRate);
     Require.nonNegative("input_weight_std", inputWeightStd);
@@ -67,18 +63,15 @@ public record NetworkSpec(
 
   /**
    * The paper's defaults on {@code layout} (the PyTorch reference's command-line defaults): core
-   * input projection, tau 45 ms, dt 1 ms, thr 1, fast-sigmoid surrogate, rate term 10 (target
-   * 0.02), input weights N(0, 0.5^2), recurrent weights N(0, 0.1^2).
+   * input projection, LIF neurons with tau 45 ms, dt 1 ms, thr 1 and the fast-sigmoid surrogate,
+   * rate term 10 (target 0.02), input weights N(0, 0.5^2), recurrent weights N(0, 0.1^2).
    */
   public static NetworkSpec paperDefaults(Layout layout) {
     return new NetworkSpec(
         layout,
         layout.inputNeurons().length,
         InputProjection.CORE,
-        0.045,
-        0.001,
-        1.0,
-        new Surrogate.FastSigmoid(),
+        new Lif(Lif.Parameters.paper(), new Surrogate.FastSigmoid()),
         10.0,
         0.02,
         0.5,
@@ -90,21 +83,13 @@ public record NetworkSpec(
     return layout.outputNeurons().length;
   }
 
-  /** Membrane decay per step, {@code exp(-dt / tau)}. */
-  public float decay() {
-    return (float) Math.exp(-dt / tau);
-  }
-
-  /** A copy with another surrogate. */
-  public NetworkSpec withSurrogate(Surrogate s) {
+  /** A copy with another neuron model. */
+  public NetworkSpec withNeuron(NeuronModel model) {
     return new NetworkSpec(
         layout,
         channels,
         projection,
-        tau,
-        dt,
-        thr,
-        s,
+        model,
         rateLambda,
         targetRate,
         inputWeightStd,
@@ -114,16 +99,6 @@ public record NetworkSpec(
   /** A copy with another rate term. */
   public NetworkSpec withRateTerm(double lambda, double target) {
     return new NetworkSpec(
-        layout,
-        channels,
-        projection,
-        tau,
-        dt,
-        thr,
-        surrogate,
-        lambda,
-        target,
-        inputWeightStd,
-        recurrentWeightStd);
+        layout, channels, projection, neuron, lambda, target, inputWeightStd, recurrentWeightStd);
   }
 }

@@ -7,7 +7,7 @@ import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
 
 /**
- * The trainable state of the recurrent LIF network: its {@link NetworkSpec}, the sparse input
+ * The trainable state of the recurrent spiking network: its {@link NetworkSpec}, the sparse input
  * weights (channel x neuron) and the sparse recurrent weights (neuron x neuron, row = presynaptic),
  * each with gradients and Adam moments per active synapse.
  *

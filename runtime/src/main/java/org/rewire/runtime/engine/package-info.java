@@ -1,6 +1,7 @@
 /**
- * The spiking network engine: a recurrent LIF network (PAPER.md section 5) trained by exact
- * backpropagation through time with a surrogate derivative, on sparse weights.
+ * The spiking network engine: a recurrent spiking network (PAPER.md section 5) trained by exact
+ * backpropagation through time with a surrogate derivative, on sparse weights, with its neurons'
+ * dynamics behind one seam ({@link org.rewire.runtime.engine.NeuronModel}).
  *
  * <h2>Using it</h2>
  *
@@ -22,14 +23,38 @@
  *
  * <h2>Model</h2>
  *
- * {@code v_t = a v_{t-1} + I_t + z_{t-1} W - thr z_{t-1}}, {@code z_t = H(v_t - thr)}, {@code a =
- * exp(-dt / tau)}; {@code I_t = x_t Win} with the input weights a sparse channel-to-neuron matrix
- * ({@link org.rewire.runtime.engine.InputProjection}: the paper's block-diagonal input tiles, or
- * dense); logits are the output neurons' spike counts; loss is the mean cross-entropy plus {@code
- * lambda (targetRate - mean z)^2}. The gradient flows through the reset term, as in the PyTorch
- * reference ({@code /work/shared/bench/torch_reference.py}), whose equations, masks and defaults
- * this package matches. {@link org.rewire.runtime.engine.StructuralRules} holds the synapses the
- * model never has.
+ * The synaptic input current {@code I_t = x_t Win + z_{t-1} W}, with the input weights a sparse
+ * channel-to-neuron matrix ({@link org.rewire.runtime.engine.InputProjection}: the paper's
+ * block-diagonal input tiles, or dense) and {@code W} the sparse recurrent weights, drives the
+ * neurons, which fire {@code z_t}; logits are the output neurons' spike counts; loss is the mean
+ * cross-entropy plus {@code lambda (targetRate - mean z)^2}. {@link
+ * org.rewire.runtime.engine.StructuralRules} holds the synapses the model never has.
+ *
+ * <h2>Neuron models</h2>
+ *
+ * A {@link org.rewire.runtime.engine.NeuronModel} owns the neurons' dynamics: its parameters
+ * record, its state variables over the engine's lane-minor arrays ({@link
+ * org.rewire.runtime.engine.NeuronState}), a forward step (from {@code I_t} to {@code z_t}, keeping
+ * what the backward pass needs) and an explicit backward step (from {@code dL/dz_t} and the
+ * adjoints carried from {@code t + 1} to {@code dL/dI_t}). The engine owns the synapses, the events
+ * and the loss, and never looks inside a neuron: adding a model does not touch its loop. Models are
+ * chosen by name in {@code model.neuron} ({@link org.rewire.runtime.engine.NeuronModels}):
+ *
+ * <ul>
+ *   <li>{@code lif} (default, {@link org.rewire.runtime.engine.Lif}): {@code v_t = a v_{t-1} + I_t
+ *       - thr z_{t-1}}, {@code z_t = H(v_t - thr)}, {@code a = exp(-dt / tau)}. The gradient flows
+ *       through the reset term, as in the PyTorch reference ({@code
+ *       /work/shared/bench/torch_reference.py}), whose equations, masks and defaults it matches.
+ * </ul>
+ *
+ * <p>Adding one: a file beside {@code Lif.java} with its parameters record, its {@code NeuronState}
+ * (forward step, spike feedback, backward step) and its float order fixed; one line in {@code
+ * NeuronModels}; its keys in the {@code model:} config section; and a scalar reference beside the
+ * tests' {@code ReferenceLif}. The engine tests (scalar reference, finite differences, thread and
+ * kernel independence, the state contract) run for every installed model, and fail for a model
+ * without a reference. A model's trainable parameters (such as per-neuron time constants) would
+ * accumulate their gradients per block in its state, like the weight gradients, to be summed in
+ * block order; no installed model has any yet.
  *
  * <h2>Performance and determinism</h2>
  *
@@ -41,8 +66,8 @@
  * and owns its gradient buffers, summed in block order: results are bit-identical for any thread
  * count and for either kernel backend; they depend on the lane count.
  *
- * <p>Limits: all samples of a batch must have the same number of steps; the forward pass stores the
- * surrogate derivative of every neuron, step and sample (about 80 MB for 800 neurons, 100 steps,
- * batch 256).
+ * <p>Limits: all samples of a batch must have the same number of steps; the forward pass stores
+ * what the neurons' backward step needs for every neuron, step and sample (LIF: the surrogate
+ * derivative, about 80 MB for 800 neurons, 100 steps, batch 256).
  */
 package org.rewire.runtime.engine;

@@ -8,6 +8,7 @@ import org.rewire.runtime.config.InputConfig;
 import org.rewire.runtime.config.ModelConfig;
 import org.rewire.runtime.engine.InputProjection;
 import org.rewire.runtime.engine.NetworkSpec;
+import org.rewire.runtime.engine.NeuronModels;
 import org.rewire.runtime.engine.Surrogate;
 
 /**
@@ -54,10 +55,9 @@ final class NetworkSetup {
           layout,
           channels,
           m.projection(),
-          m.tau(),
-          m.dt(),
-          m.thr(),
-          Surrogate.byName(m.surrogate()),
+          NeuronModels.create(
+              m.neuron(),
+              new NeuronModels.Settings(m.tau(), m.thr(), m.dt(), Surrogate.byName(m.surrogate()))),
           m.rateLambda(),
           m.targetRate(),
           m.inputStd(),

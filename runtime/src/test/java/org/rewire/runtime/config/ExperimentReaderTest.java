@@ -230,6 +230,20 @@ class ExperimentReaderTest {
   }
 
   @Test
+  void neuronModelDefaultsToLifAndAnUnknownOneListsTheInstalledModels() {
+    assertThat(read(VALID).model().neuron()).isEqualTo("lif");
+    assertThat(read(VALID + "model:\n  neuron: lif\n").model().neuron()).isEqualTo("lif");
+    assertThat(error(VALID + "model:\n  neuron: izhikevich\n"))
+        .isEqualTo(
+            "exp.yaml:15:11 model.neuron: unknown neuron model 'izhikevich'; installed: lif");
+    assertThat(error(VALID, "model.neuron=alif"))
+        .isEqualTo(
+            "--set model.neuron=alif model.neuron: unknown neuron model 'alif'; installed: lif");
+    assertThat(error(VALID + "model:\n  neuron: 3\n"))
+        .isEqualTo("exp.yaml:15:11 model.neuron: expected a string, got 3");
+  }
+
+  @Test
   void nullForARequiredPrimitiveStyleValueFails() {
     assertThat(error(VALID.replace("rows: 3", "rows: null")))
         .startsWith("exp.yaml:8:9 target.rows:");

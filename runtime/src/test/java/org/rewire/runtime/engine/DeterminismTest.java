@@ -3,7 +3,8 @@ package org.rewire.runtime.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.LaneKernels;
 import org.rewire.runtime.engine.simd.ScalarLaneKernels;
@@ -11,8 +12,8 @@ import org.rewire.runtime.engine.simd.ScalarLaneKernels;
 class DeterminismTest {
   private static final List<BinnedSample> BATCH = TestNetworks.samples(40, 15, 8, 4, 0.25, 11);
 
-  private static Run train(int threads, LaneKernels kernels) {
-    SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10);
+  private static Run train(String neuron, int threads, LaneKernels kernels) {
+    SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10, neuron);
     Run run = new Run();
     try (Engine engine = new Engine(net, new EngineOptions(threads, 16, kernels))) {
       Adam adam = Adam.defaults();
@@ -34,11 +35,12 @@ class DeterminismTest {
     float[] evaluation;
   }
 
-  @Test
-  void resultsAreBitIdenticalWhateverTheThreadCount() {
-    Run one = train(1, EngineReferenceTest.kernels());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void resultsAreBitIdenticalWhateverTheThreadCount(String neuron) {
+    Run one = train(neuron, 1, EngineReferenceTest.kernels());
     for (int threads : new int[] {2, 3}) {
-      Run other = train(threads, EngineReferenceTest.kernels());
+      Run other = train(neuron, threads, EngineReferenceTest.kernels());
       assertThat(other.loss).as("%d threads", threads).isEqualTo(one.loss);
       assertThat(other.gradients).isDeepEqualTo(one.gradients);
       assertThat(other.weights).isEqualTo(one.weights);
@@ -46,18 +48,20 @@ class DeterminismTest {
     }
   }
 
-  @Test
-  void scalarAndSelectedKernelsTrainIdentically() {
-    Run scalar = train(2, new ScalarLaneKernels());
-    Run selected = train(2, EngineReferenceTest.kernels());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void scalarAndSelectedKernelsTrainIdentically(String neuron) {
+    Run scalar = train(neuron, 2, new ScalarLaneKernels());
+    Run selected = train(neuron, 2, EngineReferenceTest.kernels());
     assertThat(selected.loss).isEqualTo(scalar.loss);
     assertThat(selected.gradients).isDeepEqualTo(scalar.gradients);
     assertThat(selected.weights).isEqualTo(scalar.weights);
   }
 
-  @Test
-  void trainingReducesTheLoss() {
-    SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void trainingReducesTheLoss(String neuron) {
+    SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10, neuron);
     try (Engine engine = new Engine(net, new EngineOptions(2, 16, EngineReferenceTest.kernels()))) {
       Adam adam = Adam.defaults();
       double first = engine.computeGradients(BATCH).loss();

@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.KernelSelection;
 import org.rewire.runtime.engine.simd.LaneKernels;
 
+/** The engine against {@link ReferenceNetwork}, and the reference against finite differences. */
 class EngineReferenceTest {
 
-  @Test
-  void forwardSpikesAndLogitsEqualTheReference() {
-    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.5, 1);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void forwardSpikesAndLogitsEqualTheReference(String neuron) {
+    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.5, 1, neuron);
     List<BinnedSample> batch = TestNetworks.samples(7, 12, 6, 3, 0.3, 2);
     ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
     try (Engine engine = new Engine(net, new EngineOptions(2, 4, kernels()))) {
@@ -40,10 +43,16 @@ class EngineReferenceTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"fast-sigmoid", "triangle", "sigmoid"})
-  void gradientsEqualTheReference(String surrogate) {
-    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.5, 3);
+  /** Every neuron model with every surrogate. */
+  static Stream<Arguments> neuronsAndSurrogates() {
+    return TestNetworks.neuronModels()
+        .flatMap(n -> Surrogate.names().stream().map(s -> Arguments.of(n, s)));
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("neuronsAndSurrogates")
+  void gradientsEqualTheReference(String neuron, String surrogate) {
+    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.5, 3, neuron);
     net = withSurrogate(net, Surrogate.byName(surrogate));
     List<BinnedSample> batch = TestNetworks.samples(7, 10, 6, 3, 0.3, 4);
     ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
@@ -54,9 +63,18 @@ class EngineReferenceTest {
     assertClose(net.inputWeights(), ref.gradWin);
   }
 
-  @Test
-  void denseInputProjectionGradientsEqualTheReference() {
-    SpikingNetwork net = TestNetworks.random(3, 6, 3, 0.4, 7, InputProjection.DENSE);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void denseInputProjectionGradientsEqualTheReference(String neuron) {
+    SpikingNetwork net =
+        TestNetworks.random(
+            3,
+            6,
+            3,
+            0.4,
+            7,
+            InputProjection.DENSE,
+            TestNetworks.neuron(neuron, new Surrogate.FastSigmoid()));
     assertThat(net.inputWeights().count()).isEqualTo(6 * 18);
     List<BinnedSample> batch = TestNetworks.samples(5, 10, 6, 3, 0.2, 8);
     ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
@@ -67,9 +85,10 @@ class EngineReferenceTest {
     assertClose(net.inputWeights(), ref.gradWin);
   }
 
-  @Test
-  void referenceGradientsMatchFiniteDifferencesOnTheSmoothVariant() {
-    SpikingNetwork net = TestNetworks.random(3, 5, 3, 0.6, 5);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void referenceGradientsMatchFiniteDifferencesOnTheSmoothVariant(String neuron) {
+    SpikingNetwork net = TestNetworks.random(3, 5, 3, 0.6, 5, neuron);
     List<BinnedSample> batch = TestNetworks.samples(3, 8, 5, 3, 0.4, 6);
     double beta = 4;
     ReferenceNetwork ref = new ReferenceNetwork(net, false, beta);
@@ -136,7 +155,7 @@ class EngineReferenceTest {
   static SpikingNetwork withSurrogate(SpikingNetwork net, Surrogate s) {
     SpikingNetwork copy =
         SpikingNetwork.create(
-            net.spec().withSurrogate(s),
+            net.spec().withNeuron(net.spec().neuron().withSurrogate(s)),
             net.recurrentWeights().connectivity(),
             new SplittableRandom(0));
     copyWeights(net.inputWeights(), copy.inputWeights());

@@ -5,13 +5,14 @@ import org.rewire.runtime.data.BinnedSample;
 
 /**
  * The model of {@link NetworkSpec}, written the obvious way: dense matrices, one sample at a time,
- * loops in textbook order, backward pass in double. It is the yardstick for {@link Engine}.
+ * loops in textbook order, backward pass in double, the neurons' dynamics from {@link
+ * ReferenceNeurons}. It is the yardstick for {@link Engine}.
  *
  * <p>Two arithmetic modes. {@code FLOAT32} rounds every forward operation to float, in the engine's
  * order (inputs by channel, then spikes by presynaptic neuron), so spikes agree exactly with the
  * engine; double-then-round is exact float arithmetic for +, - and *. {@code FLOAT64} does not
- * round, for finite differences. The {@code smooth} variant replaces the step by {@code
- * sigmoid(beta (v - thr))} with its exact derivative, so finite differences apply.
+ * round, for finite differences. The {@code smooth} variant replaces the step {@code H(x)} by
+ * {@code sigmoid(beta x)} with its exact derivative, so finite differences apply.
  */
 final class ReferenceNetwork {
   final int n;
@@ -22,8 +23,7 @@ final class ReferenceNetwork {
   final double[][] win;
   final boolean[][] inActive;
   final int[] outputs;
-  final double a;
-  final double thr;
+  final ReferenceNeuron neuron;
   final double lambda;
   final double target;
   final Surrogate surrogate;
@@ -46,11 +46,10 @@ final class ReferenceNetwork {
     channels = spec.channels();
     classes = spec.classes();
     outputs = spec.layout().outputNeurons();
-    a = spec.decay();
-    thr = (float) spec.thr();
+    neuron = ReferenceNeurons.of(spec.neuron());
     lambda = spec.rateLambda();
     target = spec.targetRate();
-    surrogate = spec.surrogate();
+    surrogate = spec.neuron().surrogate();
     this.float32 = float32;
     this.smoothBeta = smoothBeta;
     w = new double[n][n];
@@ -70,7 +69,7 @@ final class ReferenceNetwork {
     }
   }
 
-  private double r(double x) {
+  double r(double x) {
     return float32 ? (float) x : x;
   }
 
@@ -92,7 +91,8 @@ final class ReferenceNetwork {
   Pass run(List<BinnedSample> batch) {
     int bsz = batch.size();
     int steps = batch.get(0).steps();
-    double[][][] v = new double[bsz][steps][n];
+    ReferenceNeuron.Trajectory[] neurons = new ReferenceNeuron.Trajectory[bsz];
+    double[][][] arg = new double[bsz][steps][]; // of the spike function, per sample and step
     double[][][] z = new double[bsz][steps][n];
     Pass p = new Pass();
     p.logits = new double[bsz][classes];
@@ -100,7 +100,7 @@ final class ReferenceNetwork {
     double zSum = 0;
     for (int b = 0; b < bsz; b++) {
       BinnedSample s = batch.get(b);
-      double[] vPrev = new double[n];
+      neurons[b] = neuron.start(n, steps, this::r);
       double[] zPrev = new double[n];
       for (int t = 0; t < steps; t++) {
         double[] cur = new double[n];
@@ -123,9 +123,9 @@ final class ReferenceNetwork {
           }
         }
         int count = 0;
+        arg[b][t] = neurons[b].step(t, cur, zPrev);
         for (int j = 0; j < n; j++) {
-          v[b][t][j] = r(r(r(a * vPrev[j]) + cur[j]) - r(thr * zPrev[j]));
-          z[b][t][j] = fire(v[b][t][j] - thr);
+          z[b][t][j] = fire(arg[b][t][j]);
           zSum += z[b][t][j];
           if (z[b][t][j] == 1) {
             count++;
@@ -140,7 +140,6 @@ final class ReferenceNetwork {
         for (int k = 0; k < classes; k++) {
           p.logits[b][k] += z[b][t][outputs[k]];
         }
-        vPrev = v[b][t];
         zPrev = z[b][t];
       }
     }
@@ -166,18 +165,22 @@ final class ReferenceNetwork {
         double prob = Math.exp(p.logits[b][k] - max) / sum;
         readout[outputs[k]] = (prob - (k == s.label() ? 1 : 0)) / bsz;
       }
-      double[] next = new double[n];
+      ReferenceNeuron.Trajectory cell = neurons[b];
+      double[] next = new double[n]; // dL/dI_{t+1}
       for (int t = steps - 1; t >= 0; t--) {
-        double[] delta = new double[n];
+        double[] feedback = cell.spikeFeedback();
+        double[] gz = new double[n];
+        double[] df = new double[n];
         for (int i = 0; i < n; i++) {
-          double gz = rateGrad + readout[i] - thr * next[i];
+          gz[i] = rateGrad + readout[i] + feedback[i];
           for (int j = 0; j < n; j++) {
             if (active[i][j]) {
-              gz += w[i][j] * next[j];
+              gz[i] += w[i][j] * next[j];
             }
           }
-          delta[i] = gz * fireDerivative(v[b][t][i] - thr) + a * next[i];
+          df[i] = fireDerivative(arg[b][t][i]);
         }
+        double[] delta = cell.backwardStep(t, gz, df);
         for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
           int c = s.channels()[e];
           for (int j = 0; j < n; j++) {

@@ -3,6 +3,7 @@ package org.rewire.runtime.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.rewire.api.Connectivity;
 import org.rewire.api.Layout;
 import org.rewire.runtime.data.BinnedSample;
@@ -11,36 +12,50 @@ import org.rewire.runtime.data.BinnedSample;
 final class TestNetworks {
   private TestNetworks() {}
 
+  /** Every installed neuron model's name: the source of tests that run for each model. */
+  static Stream<String> neuronModels() {
+    return NeuronModels.names().stream();
+  }
+
+  /**
+   * The neuron model {@code name} with the test networks' constants: tau 10 ms, thr 1, dt 1 ms (a
+   * fast decay, so a short run spikes a fair amount and forgets), and {@code surrogate}.
+   */
+  static NeuronModel neuron(String name, Surrogate surrogate) {
+    return NeuronModels.create(name, new NeuronModels.Settings(0.01, 1.0, 0.001, surrogate));
+  }
+
   /**
    * {@code cores} cores of {@code coreSize} neurons; the first core's neurons are the input neurons
    * (one channel each), the last {@code classes} neurons the outputs; every allowed synapse active
    * with probability {@code density}; input weights N(0, 1), recurrent N(0, 0.6^2) so the network
-   * spikes a fair amount.
+   * spikes a fair amount; LIF neurons with the fast-sigmoid surrogate.
    */
   static SpikingNetwork random(int cores, int coreSize, int classes, double density, long seed) {
-    return random(cores, coreSize, classes, density, seed, InputProjection.CORE);
+    return random(cores, coreSize, classes, density, seed, NeuronModels.DEFAULT);
   }
 
-  /** As above with the given input projection. */
+  /** As above with the neuron model {@code name} and the fast-sigmoid surrogate. */
   static SpikingNetwork random(
-      int cores, int coreSize, int classes, double density, long seed, InputProjection projection) {
+      int cores, int coreSize, int classes, double density, long seed, String name) {
+    NeuronModel neuron = neuron(name, new Surrogate.FastSigmoid());
+    return random(cores, coreSize, classes, density, seed, InputProjection.CORE, neuron);
+  }
+
+  /** As above with the given input projection and neuron model. */
+  static SpikingNetwork random(
+      int cores,
+      int coreSize,
+      int classes,
+      double density,
+      long seed,
+      InputProjection projection,
+      NeuronModel neuron) {
     int n = cores * coreSize;
     Layout layout =
         Layout.blocks(
             cores, coreSize, Layout.range(0, coreSize), Layout.range(n - classes, classes));
-    NetworkSpec spec =
-        new NetworkSpec(
-            layout,
-            coreSize,
-            projection,
-            0.01,
-            0.001,
-            1.0,
-            new Surrogate.FastSigmoid(),
-            0.5,
-            0.05,
-            1.0,
-            0.6);
+    NetworkSpec spec = new NetworkSpec(layout, coreSize, projection, neuron, 0.5, 0.05, 1.0, 0.6);
     return random(spec, density, seed);
   }
 
