@@ -7,15 +7,16 @@
  * and {@link org.rewire.runtime.report.chart.Series series} of {@link
  * org.rewire.runtime.report.chart.Mark marks} (with optional error bars, filled or hollow, and an
  * optional label) and a line. {@code PanelChart} turns a panel into an XChart {@code XYChart};
- * XChart places ticks, draws axes, grid, series, error bars and the legend.
+ * XChart places the ticks and draws the axes, grid, lines, markers, error bars and legend.
  *
- * <p>What is ours on top of XChart, because XChart lacks it: hollow markers ({@code
- * OutlinedMarker}), short tick labels with k/M/G and the choice of labelled log ticks ({@code
- * TickLabels}), placing mark labels where they cover nothing ({@code LabelPlacement}, handed to
- * XChart as annotations), and composing panels with their notes under a title. Drawing is headless
- * and deterministic: the same panels give the same PNG bytes on the same JDK.
+ * <p>Ours on top of XChart, because XChart lacks it: hollow markers ({@code OutlinedMarker}), short
+ * tick labels with k/M/G and the choice of labelled log ticks ({@code TickLabels}), axis spans kept
+ * within bounds with room around a single value ({@code AxisSpan}), mark labels placed where they
+ * cover nothing ({@code LabelPlacement}, {@code MarkLabels}) and handed to XChart as annotations
+ * ({@code SeriesLabel}), and panels composed with their notes under a title ({@code Chart}).
+ * Drawing is headless and deterministic: the same panels give the same PNG bytes on the same JDK.
  *
- * <p>Limits: XChart's error bars are 1 pixel wide with 6-pixel caps, and with two or three evenly
+ * <p>Limits: XChart's error bars are 1 pixel wide with 6-pixel caps; with two or three evenly
  * spaced x values XChart puts its ticks at those values rather than at round numbers.
  */
 package org.rewire.runtime.report.chart;
