@@ -1,12 +1,13 @@
 package org.rewire.runtime.report.chart;
 
 /**
- * One axis of a panel. Its range comes from the data drawn against it, kept within the axis' bounds
- * if it has any: what lies beyond (the end of an error bar) is cut off at the frame.
+ * One axis of a panel. Its range comes from the data drawn against it (error bars included), kept
+ * within the axis' bounds if it has any: what lies beyond (the end of an error bar) is cut off at
+ * the frame.
  *
  * @param label what the axis shows, with its unit, e.g. {@code "memory (devices)"}
  * @param scale linear or logarithmic; a logarithmic axis leaves out values that are not positive
- * @param integer whether values are whole numbers (epochs), so ticks never fall between them
+ * @param integer whether values are whole numbers (epochs), so tick labels never fall between them
  * @param lowest the lowest value the axis ever shows, or -infinity
  * @param highest the highest value the axis ever shows, or +infinity
  */
@@ -37,13 +38,8 @@ public record Axis(String label, Scale scale, boolean integer, double lowest, do
     return new Axis(label, scale, integer, lowest, highest);
   }
 
-  /** Whether {@code value} can be drawn on this axis. */
+  /** Whether {@code value} can be drawn on this axis: finite, and positive on a log axis. */
   boolean accepts(double value) {
     return Double.isFinite(value) && (scale == Scale.LINEAR || value > 0);
-  }
-
-  /** {@code value} in the axis' own units: itself, or its base-10 logarithm. */
-  double transform(double value) {
-    return scale == Scale.LOG ? Math.log10(value) : value;
   }
 }

@@ -14,6 +14,11 @@ public record Mark(double x, double y, double low, double high, boolean hollow, 
     return new Mark(x, y, Double.NaN, Double.NaN, false, null);
   }
 
+  /** The marker's centre. */
+  public Point at() {
+    return new Point(x, y);
+  }
+
   /** Whether the marker has an error bar. */
   public boolean hasErrorBar() {
     return !Double.isNaN(low) && !Double.isNaN(high);

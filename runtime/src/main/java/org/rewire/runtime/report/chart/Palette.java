@@ -1,14 +1,11 @@
 package org.rewire.runtime.report.chart;
 
 import java.awt.Color;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 
 /**
  * Colours and marker shapes by series style. The colours are Okabe and Ito's palette, which stays
- * distinct for colour-blind readers; shapes differ too, so series also part in grey print.
+ * distinct for colour-blind readers; shapes differ too (circle, square, triangle, diamond), so
+ * series also part in grey print.
  */
 final class Palette {
   private static final Color[] COLORS = {
@@ -23,31 +20,18 @@ final class Palette {
 
   private Palette() {}
 
+  /** The colour of {@code style}; styles past the palette's end wrap around. */
   static Color color(int style) {
     return COLORS[Math.floorMod(style, COLORS.length)];
   }
 
-  /** The marker of {@code style}, centred on {@code (x, y)}, about {@code 2 r} across. */
-  static Shape marker(int style, double x, double y, double r) {
-    return switch (Math.floorMod(style, 4)) {
-      case 0 -> new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-      case 1 -> new Rectangle2D.Double(x - 0.9 * r, y - 0.9 * r, 1.8 * r, 1.8 * r);
-      case 2 -> polygon(x, y, r * 1.2, 3, -Math.PI / 2); // triangle, point up
-      default -> polygon(x, y, r * 1.25, 4, 0); // diamond
-    };
-  }
-
-  private static Shape polygon(double x, double y, double r, int corners, double start) {
-    Path2D.Double p = new Path2D.Double();
-    for (int i = 0; i < corners; i++) {
-      double a = start + 2 * Math.PI * i / corners;
-      if (i == 0) {
-        p.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
-      } else {
-        p.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
-      }
-    }
-    p.closePath();
-    return p;
+  /**
+   * The marker of {@code style}, about {@code 2 radius} pixels across.
+   *
+   * @param hollow an outline in the series' colour around a white inside, rather than filled
+   */
+  static OutlinedMarker marker(int style, boolean hollow, double radius) {
+    return new OutlinedMarker(
+        OutlinedMarker.Outline.values()[Math.floorMod(style, 4)], hollow, radius);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * read markers, bars and lines).
  *
  * @param title drawn above the plot
- * @param notes extra legend lines, in order
+ * @param notes lines written under the legend, in order
  */
 public record Panel(String title, Axis x, Axis y, List<Series> series, List<String> notes) {
   public Panel {

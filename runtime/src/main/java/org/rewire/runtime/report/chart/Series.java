@@ -10,7 +10,9 @@ import java.util.List;
  * @param style index into the palette: the same index is the same colour and marker shape in every
  *     panel, so a series reads the same across pictures
  * @param marks the markers
- * @param line the line's vertices, drawn in the order given
+ * @param line the line's vertices, drawn in the order given; when the series has marks, every
+ *     vertex also gets the series' filled marker (the line carries the legend's sample of line and
+ *     marker), so a line should join marks, as a Pareto front or a learning curve does
  */
 public record Series(String label, int style, List<Mark> marks, List<Point> line) {
   public Series {

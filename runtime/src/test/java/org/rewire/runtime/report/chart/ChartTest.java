@@ -1,6 +1,7 @@
 package org.rewire.runtime.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -28,14 +29,18 @@ class ChartTest {
         "A panel", Axis.linear("x (units)"), Axis.linear("y (%)"), List.of(s), List.of("a note"));
   }
 
-  static int pixelsOf(BufferedImage image, int rgb, int fromY, int toY) {
+  static int pixelsOf(BufferedImage image, int rgb) {
     int count = 0;
-    for (int y = fromY; y < toY; y++) {
+    for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         count += (image.getRGB(x, y) & 0xffffff) == rgb ? 1 : 0;
       }
     }
     return count;
+  }
+
+  static int inked(BufferedImage image) {
+    return image.getWidth() * image.getHeight() - pixelsOf(image, 0xffffff);
   }
 
   @Test
@@ -47,18 +52,36 @@ class ChartTest {
     BufferedImage untitled = Chart.draw(null, List.of(panel(false)), 3, 400, 300);
     assertThat(untitled.getWidth()).isEqualTo(400);
     assertThat(untitled.getHeight()).isEqualTo(300);
+    assertThatThrownBy(() -> Chart.draw(null, List.of(), 1, 400, 300))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  void aHollowMarkerLeavesItsInsideWhite() {
+  void aHollowMarkerIsAnOutlineInTheSeriesColour() {
     int blue = Palette.color(0).getRGB() & 0xffffff;
     BufferedImage filled = Chart.draw(null, List.of(panel(false)), 1, 500, 400);
     BufferedImage hollow = Chart.draw(null, List.of(panel(true)), 1, 500, 400);
-    int plotBottom = 400 - 100; // above the axis labels and legend
-    assertThat(pixelsOf(hollow, blue, 0, plotBottom))
-        .isLessThan(pixelsOf(filled, blue, 0, plotBottom));
-    // The legend shows the series' colour below the plot.
-    assertThat(pixelsOf(filled, blue, plotBottom + 40, 400)).isPositive();
+    // One marker of 10 pixels across loses its inside and keeps its outline.
+    assertThat(pixelsOf(filled, blue) - pixelsOf(hollow, blue)).isGreaterThan(10);
+    Series allHollow =
+        new Series("h", 0, List.of(new Mark(5, 50, Double.NaN, Double.NaN, true, null)), List.of());
+    Panel onlyHollow =
+        new Panel("H", Axis.linear("x"), Axis.linear("y"), List.of(allHollow), List.of());
+    assertThat(pixelsOf(Chart.draw(null, List.of(onlyHollow), 1, 500, 400), blue)).isPositive();
+  }
+
+  @Test
+  void aHollowMarkerIsWhiteInsideAndAFilledOneIsNot() {
+    int blue = Palette.color(0).getRGB() & 0xffffff;
+    for (boolean hollow : new boolean[] {false, true}) {
+      BufferedImage image = new BufferedImage(30, 30, BufferedImage.TYPE_INT_RGB);
+      var g = image.createGraphics();
+      g.setColor(Palette.color(0));
+      Palette.marker(0, hollow, 8).paint(g, 15, 15, 10);
+      g.dispose();
+      assertThat(image.getRGB(15, 15) & 0xffffff).isEqualTo(hollow ? 0xffffff : blue);
+      assertThat(image.getRGB(7, 15) & 0xffffff).isEqualTo(hollow ? blue : 0xffffff); // the rim
+    }
   }
 
   @Test
@@ -76,7 +99,7 @@ class ChartTest {
   }
 
   @Test
-  void aPanelWithoutDrawableDataStillDraws() {
+  void aPanelWithoutDrawableDataSaysSo() {
     Panel empty =
         new Panel(
             "Empty",
@@ -85,18 +108,9 @@ class ChartTest {
             List.of(new Series("zero", 1, List.of(Mark.at(0, 1)), List.of())),
             List.of());
     BufferedImage image = Chart.draw(null, List.of(empty), 1, 400, 300);
-    // "no data" is written in the middle of the plot.
-    assertThat(pixelsOf(image, 0x464646, 100, 200)).isPositive();
-  }
-
-  static int inked(BufferedImage image) {
-    int count = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        count += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
-      }
-    }
-    return count;
+    // "no data" is written in the note colour; the series' colour appears nowhere.
+    assertThat(pixelsOf(image, PanelChart.NOTE.getRGB() & 0xffffff)).isPositive();
+    assertThat(pixelsOf(image, Palette.color(1).getRGB() & 0xffffff)).isZero();
   }
 
   @Test
@@ -104,8 +118,40 @@ class ChartTest {
     BufferedImage none = Chart.draw(null, List.of(panel(false, null)), 1, 500, 400);
     BufferedImage labelled = Chart.draw(null, List.of(panel(false, "p=1")), 1, 500, 400);
     assertThat(inked(labelled)).isGreaterThan(inked(none));
+    // Written in the series' colour, darkened.
+    int text = Palette.color(0).darker().getRGB() & 0xffffff;
+    assertThat(pixelsOf(labelled, text)).isPositive();
+    assertThat(pixelsOf(none, text)).isZero();
     String tooLong = "a label far wider than the whole plot ".repeat(4);
     BufferedImage crowded = Chart.draw(null, List.of(panel(false, tooLong)), 1, 500, 400);
     assertThat(inked(crowded)).isEqualTo(inked(none));
+  }
+
+  @Test
+  void notesAreWrittenUnderEveryPanelAndPanelsKeepTheSameRoomForThem() {
+    Panel bare =
+        new Panel("B", Axis.linear("x"), Axis.linear("y"), panel(false).series(), List.of());
+    BufferedImage withNote = Chart.draw(null, List.of(panel(false)), 1, 500, 400);
+    BufferedImage without = Chart.draw(null, List.of(bare), 1, 500, 400);
+    int note = PanelChart.NOTE.getRGB() & 0xffffff;
+    assertThat(pixelsOf(withNote.getSubimage(0, 370, 500, 30), note)).isPositive();
+    assertThat(pixelsOf(without.getSubimage(0, 370, 500, 30), note)).isZero();
+    // Side by side, the panel without notes keeps the same room (one line of 19 pixels and 6 of
+    // padding), so both plots end level.
+    BufferedImage pair = Chart.draw(null, List.of(panel(false), bare), 2, 500, 400);
+    assertThat(inked(pair.getSubimage(500, 375, 500, 25))).isZero();
+    BufferedImage shorter = PanelChart.draw(bare, 500, 375);
+    assertThat(sameImage(pair.getSubimage(500, 0, 500, 375), shorter)).isTrue();
+  }
+
+  static boolean sameImage(BufferedImage a, BufferedImage b) {
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          return false;
+        }
+      }
+    }
+    return a.getWidth() == b.getWidth() && a.getHeight() == b.getHeight();
   }
 }
