@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.LaneKernels;
 import org.rewire.runtime.engine.simd.ScalarLaneKernels;
 

@@ -8,7 +8,6 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.KernelSelection;
 import org.rewire.runtime.engine.simd.LaneKernels;
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.rewire.api.Connectivity;
 import org.rewire.api.Layout;
-import org.rewire.runtime.data.BinnedSample;
 
 /** Small random networks and inputs for engine tests. */
 final class TestNetworks {

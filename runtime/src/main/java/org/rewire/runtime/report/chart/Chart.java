@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.rewire.runtime.run.AtomicFiles;
+import org.rewire.runtime.output.AtomicFiles;
 
 /**
  * Draws panels into one picture, in rows of {@code columns}, under an optional title, and writes
