@@ -21,11 +21,13 @@ import org.rewire.runtime.train.TrainingSummary;
 
 /**
  * One run of a bound experiment, as {@code rewire run} and every run of a sweep do it: build the
- * components, prepare the data, create the run folder (only then, so a component that fails to
- * build leaves no folder), write the resolved config (every setting the build derived from the data
- * and the chip written out, {@link Components#resolved}) and provenance, train, and last write
- * {@link RunSummary summary.json}, which marks the run complete. The run trains, and checkpoints,
- * as its resolved config: {@code config.yaml} is the experiment {@code --resume} continues.
+ * components and resolve the network spec ({@link ExperimentAssembly#build}), bin the data, create
+ * the run folder (only then, so a component that fails to build, a network that does not fit the
+ * chip and the data, or data that cannot be read leaves no folder), write the resolved config
+ * (every setting the build derived from the data and the chip written out, {@link
+ * Components#resolved}) and provenance, train, and last write {@link RunSummary summary.json},
+ * which marks the run complete. The run trains, and checkpoints, as its resolved config: {@code
+ * config.yaml} is the experiment {@code --resume} continues.
  */
 public final class ExperimentRun {
   private ExperimentRun() {}
@@ -35,7 +37,7 @@ public final class ExperimentRun {
    *
    * @param overrides the overrides as {@code key=value}, recorded in the provenance
    * @param cache the cache folder for downloads
-   * @param folder creates the run folder once the components are built
+   * @param folder creates the run folder once everything the run needs is resolved
    * @param progress receives training progress
    * @return the training's summary
    * @throws org.rewire.runtime.UserInputException on a mistake the components find
