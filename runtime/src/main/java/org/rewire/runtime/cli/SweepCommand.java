@@ -44,8 +44,8 @@ import picocli.CommandLine.ParentCommand;
       "Each run's folder is SWEEP/runs/<id>, e.g. runs/seed=1,sparsifier.profile=1-0.5; it is done"
           + " when it holds summary.json written with the same resolved config.",
       "",
-      "One task of a job array (Slurm, PBS, LSF, a Kubernetes Indexed Job) runs one run:",
-      "  rewire sweep FILE --run-index $SLURM_ARRAY_TASK_ID      # 0 .. runs-1, as --dry-run lists",
+      "One task of a job array (Slurm, PBS, LSF, Kubernetes) runs one run:",
+      "  rewire sweep FILE --run-index $SLURM_ARRAY_TASK_ID   # from 0, see --dry-run",
       "then `rewire sweep FILE` writes results.csv, skipping the runs that are done."
     })
 final class SweepCommand implements java.util.concurrent.Callable<Integer> {
