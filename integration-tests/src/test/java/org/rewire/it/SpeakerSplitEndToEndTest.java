@@ -71,6 +71,7 @@ class SpeakerSplitEndToEndTest {
     Cli.Result r = rewire("run", file.toString(), "--output", work.resolve("runs").toString());
     assertThat(r.code()).as(r.err()).isZero();
     // Unset lists are left out, so configs (and checkpoints) from before the keys stay the same.
+    // Data paths are written absolute, so the run folder's config runs from anywhere.
     assertThat(Files.readString(work.resolve("runs/x/config.yaml")))
         .contains("test: " + work.resolve("speakers_test.h5").toAbsolutePath())
         .doesNotContain("speakers:");

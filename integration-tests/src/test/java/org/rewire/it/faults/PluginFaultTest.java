@@ -37,19 +37,25 @@ class PluginFaultTest {
     return file;
   }
 
+  /**
+   * A fault before training leaves no run folder: building a component, reading the data, or
+   * initialising the sparsifier (which {@code rewire run} does without data before it loads any);
+   * the run creates its folder only once everything it needs is resolved. A fault in training
+   * leaves the folder of the run that started, with its config and provenance.
+   */
   @ParameterizedTest(name = "{0} fails {1}")
   @CsvSource({
-    "dataset,    create,     to build",
-    "dataset,    read,       to read its samples",
-    "target,     create,     to build",
-    "target,     map,        to map the network",
-    "sparsifier, create,     to build",
-    "sparsifier, initialize, to initialize",
-    "sparsifier, step,       after a step",
-    "sparsifier, epoch,      after an epoch",
+    "dataset,    create,     to build,            false",
+    "dataset,    read,       to read its samples, false",
+    "target,     create,     to build,            false",
+    "target,     map,        to map the network,  true",
+    "sparsifier, create,     to build,            false",
+    "sparsifier, initialize, to initialize,       false",
+    "sparsifier, step,       after a step,        true",
+    "sparsifier, epoch,      after an epoch,      true",
   })
-  void theRunFailsWithOneLineNamingThePlugin(String section, String stage, String when)
-      throws Exception {
+  void theRunFailsWithOneLineNamingThePlugin(
+      String section, String stage, String when, boolean started) throws Exception {
     Path file =
         experiment(
             section.equals("dataset") ? stage : "none",
@@ -68,6 +74,7 @@ class PluginFaultTest {
         .startsWith("rewire: " + section + " 'it-faulty' from plugin 'built-in'")
         .contains(" failed " + when + ": IllegalStateException: ")
         .endsWith("injected fault in the " + section + " at " + stage + "\n");
+    assertThat(Files.exists(work.resolve("runs/fault"))).as("run folder").isEqualTo(started);
   }
 
   /** A sweep of the fault experiment over {@code sparsifier.fail}, run with one worker. */
@@ -100,6 +107,18 @@ class PluginFaultTest {
         .startsWith("sparsifier.fail=step,step,failed,")
         .contains("injected fault in the sparsifier at step");
     assertThat(rows.get(2)).startsWith("sparsifier.fail=none,none,done,");
+  }
+
+  @Test
+  void aSweepRunWhoseSparsifierFailsToBuildIsRecordedWithoutARunFolder() throws Exception {
+    Cli.Result r = sweep(work.resolve("sweep.yaml"), "create, none");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("[1/2] sparsifier.fail=create FAILED: sparsifier 'it-faulty' from plugin")
+        .contains("failed to build: IllegalStateException: injected fault")
+        .contains("[2/2] sparsifier.fail=none test ");
+    assertThat(work.resolve("sweeps/faults/runs/sparsifier.fail=create")).doesNotExist();
+    assertThat(work.resolve("sweeps/faults/runs/sparsifier.fail=none/summary.json")).exists();
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.rewire.runtime.UserInputException;
-import org.rewire.runtime.run.AtomicFiles;
+import org.rewire.runtime.output.AtomicFiles;
 
 /**
  * The checkpoint file of a run folder, {@value #NAME}: written atomically (a temporary file in the

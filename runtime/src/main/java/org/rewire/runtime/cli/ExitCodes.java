@@ -2,7 +2,7 @@ package org.rewire.runtime.cli;
 
 import java.io.UncheckedIOException;
 import org.rewire.runtime.UserInputException;
-import org.rewire.runtime.run.ComponentFailureException;
+import org.rewire.runtime.assembly.ComponentFailureException;
 import org.rewire.runtime.train.NumericalFaultException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -6,12 +6,12 @@ import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.config.ComponentSpec;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.plugin.ProviderKind;
-import org.rewire.runtime.run.ExperimentAssembly;
 import picocli.CommandLine.Option;
 
 /** {@code --target FILE}, shared by the commands that build a hardware target on its own. */

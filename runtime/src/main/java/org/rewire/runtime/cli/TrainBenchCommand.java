@@ -2,11 +2,11 @@ package org.rewire.runtime.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.rewire.runtime.assembly.Components;
+import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.plugin.ProviderDiscovery;
-import org.rewire.runtime.run.Components;
-import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.train.DataPreparation;
 import org.rewire.runtime.train.TrainingBenchmark;
 import picocli.CommandLine.Command;

@@ -48,6 +48,12 @@ public record Experiment(
         file, name, seed, dataset, model, target, sparsifier, training, output, source);
   }
 
+  /** This experiment with another {@code training:} section; everything else stays. */
+  public Experiment withTraining(TrainingConfig training) {
+    return new Experiment(
+        file, name, seed, dataset, model, target, sparsifier, training, output, source);
+  }
+
   /** This experiment as if read from {@code file}: relative paths resolve against its folder. */
   public Experiment withFile(Path file) {
     return new Experiment(

@@ -59,6 +59,22 @@ public record TrainingConfig(
     gradClip = Require.nonNegative("grad_clip", Require.orDefault(gradClip, 0.0));
   }
 
+  /** This section with {@code threads} worker threads; results do not depend on them. */
+  public TrainingConfig withThreads(int threads) {
+    return new TrainingConfig(
+        epochs,
+        batchSize,
+        learningRate,
+        threads,
+        validationFraction,
+        validationSeed,
+        schedule,
+        finalFraction,
+        stepEpochs,
+        gamma,
+        gradClip);
+  }
+
   /** The section without validation options (none held out). */
   public TrainingConfig(Integer epochs, Integer batchSize, Double learningRate, Integer threads) {
     this(epochs, batchSize, learningRate, threads, null, null, null, null, null, null, null);

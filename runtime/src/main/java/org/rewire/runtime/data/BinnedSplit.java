@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rewire.api.SampleSource;
+import org.rewire.runtime.engine.BinnedSample;
 
 /**
  * One split binned once and kept in memory, so every epoch after the first costs nothing: for each

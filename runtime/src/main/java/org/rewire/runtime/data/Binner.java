@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.rewire.api.SpikeSample;
 import org.rewire.runtime.config.InputConfig;
 import org.rewire.runtime.config.InputConfig.Reduction;
+import org.rewire.runtime.engine.BinnedSample;
 
 /**
  * Turns one sample's spike events into a {@link BinnedSample}: time into {@code steps} bins of

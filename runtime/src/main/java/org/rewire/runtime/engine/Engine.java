@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.rewire.runtime.data.BinnedSample;
 
 /**
  * Runs a {@link SpikingNetwork} over batches of {@link BinnedSample}s: exact backpropagation

@@ -2,7 +2,6 @@ package org.rewire.runtime.engine;
 
 import java.util.Arrays;
 import java.util.List;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.LaneKernels;
 
 /**

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.report.chart.Axis;
 import org.rewire.runtime.report.chart.Chart;
 import org.rewire.runtime.report.chart.Mark;
 import org.rewire.runtime.report.chart.Panel;
 import org.rewire.runtime.report.chart.Point;
 import org.rewire.runtime.report.chart.Series;
-import org.rewire.runtime.run.RunFolder;
 
 /**
  * {@code curves.png} in a run folder: accuracy and loss per epoch (train, and validation and test

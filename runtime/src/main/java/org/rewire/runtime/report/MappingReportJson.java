@@ -9,8 +9,8 @@ import java.util.Map;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
 import org.rewire.api.Violation;
-import org.rewire.runtime.run.AtomicFiles;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.output.AtomicFiles;
+import org.rewire.runtime.output.RunFolder;
 
 /**
  * The JSON form of a {@link MappingReport} ({@code mapping.json} in a run folder): the summary

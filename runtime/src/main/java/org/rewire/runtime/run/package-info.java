@@ -1,8 +1,8 @@
 /**
- * Running an experiment: building its components from their providers ({@link
- * org.rewire.runtime.run.ExperimentAssembly}) and the run folder that records what ran ({@link
- * org.rewire.runtime.run.RunFolder}): resolved config, provenance, metrics, reports. Every file in
- * a run folder is written to a temporary file and renamed into place, so a crash never leaves a
- * half-written file under its final name.
+ * One run of an experiment, as {@code rewire run} and every run of a sweep do it ({@link
+ * org.rewire.runtime.run.ExperimentRun}): resolve every component and the network, bin the data,
+ * and only then create the run folder, train, and mark the run complete. The top of the runtime's
+ * layers: it uses {@code assembly}, {@code train}, {@code report} and {@code output}, and only the
+ * command line and sweeps use it.
  */
 package org.rewire.runtime.run;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.rewire.runtime.config.StrictMapper;
 import org.rewire.runtime.config.ValueOverride;
-import org.rewire.runtime.run.AtomicFiles;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.output.AtomicFiles;
+import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.train.RunSummary;
 
 /**

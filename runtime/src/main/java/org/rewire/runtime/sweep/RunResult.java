@@ -1,5 +1,7 @@
 package org.rewire.runtime.sweep;
 
+import java.util.Locale;
+import org.rewire.runtime.train.EpochSelection;
 import org.rewire.runtime.train.RunSummary;
 
 /**
@@ -25,5 +27,35 @@ public record RunResult(Status status, RunSummary summary, String error) {
 
   static RunResult failed(String error) {
     return new RunResult(Status.FAILED, null, error);
+  }
+
+  /**
+   * One line about a finished run: its test accuracy (at the best validation epoch when there is a
+   * validation split), mapped memory and wall time, or why it failed.
+   */
+  public String describe() {
+    if (summary == null) {
+      return "FAILED: " + error;
+    }
+    StringBuilder line = new StringBuilder();
+    if (summary.testAccuracy() != null) {
+      line.append(String.format(Locale.ROOT, "test %.1f%% ", 100 * summary.testAccuracy()));
+    }
+    if (summary.selection() == EpochSelection.Method.BEST_VALIDATION_EPOCH) {
+      line.append(
+          String.format(
+              Locale.ROOT,
+              "at best validation epoch %d (validation %.1f%%) ",
+              summary.selectedEpoch(),
+              100 * summary.bestValidationAccuracy()));
+    }
+    line.append(
+        String.format(
+            Locale.ROOT,
+            "memory %,d %s (%.0f s)",
+            summary.memory(),
+            summary.mappable() ? "mappable" : summary.violations() + " violations",
+            summary.wallSeconds()));
+    return line.toString();
   }
 }

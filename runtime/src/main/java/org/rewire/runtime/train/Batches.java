@@ -2,8 +2,8 @@ package org.rewire.runtime.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.data.BinnedSplit;
+import org.rewire.runtime.engine.BinnedSample;
 
 /** Training samples and mini-batches. */
 final class Batches {

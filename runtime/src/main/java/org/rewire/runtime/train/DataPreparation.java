@@ -3,6 +3,7 @@ package org.rewire.runtime.train;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
 import org.rewire.api.SpikeDataset;
+import org.rewire.runtime.assembly.NetworkSetup;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentFileException;
 import org.rewire.runtime.config.InputConfig;

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.Sparsifier;
+import org.rewire.runtime.assembly.DefaultBuildContext;
+import org.rewire.runtime.assembly.ExperimentAssembly;
+import org.rewire.runtime.assembly.NetworkSetup;
 import org.rewire.runtime.checkpoint.SavableRandom;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.SpikingNetwork;
-import org.rewire.runtime.run.DefaultBuildContext;
-import org.rewire.runtime.run.ExperimentAssembly;
 
 /**
  * Every rule of an experiment that needs no data, checked by the code a run uses, in the order a
@@ -35,7 +36,7 @@ public final class ExperimentCheck {
    * @return the target as the run will build it, when the dataset declares its classes (else with
    *     the target's own default outputs)
    * @throws org.rewire.runtime.config.ExperimentFileException on a mistake, at its key
-   * @throws org.rewire.runtime.run.ComponentFailureException when a plugin fails
+   * @throws org.rewire.runtime.assembly.ComponentFailureException when a plugin fails
    */
   public static HardwareTarget check(Experiment experiment, Path cacheDirectory) {
     DefaultBuildContext context = ExperimentAssembly.dataFreeContext(experiment, cacheDirectory);

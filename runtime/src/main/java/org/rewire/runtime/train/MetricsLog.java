@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rewire.runtime.run.AtomicFiles;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.output.AtomicFiles;
+import org.rewire.runtime.output.RunFolder;
 
 /**
  * One row of metrics per epoch, rewritten to {@code metrics.csv} and {@code metrics.json} after

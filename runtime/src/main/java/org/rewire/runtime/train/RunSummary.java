@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.rewire.api.MappingReport;
-import org.rewire.runtime.run.AtomicFiles;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.output.AtomicFiles;
+import org.rewire.runtime.output.RunFolder;
 
 /**
  * What a finished run reports in its folder's {@code summary.json}. The file is written atomically

@@ -10,9 +10,9 @@ import org.rewire.runtime.checkpoint.CheckpointFile;
 import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.ExperimentReader;
+import org.rewire.runtime.output.Provenance;
+import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.plugin.ProviderRegistry;
-import org.rewire.runtime.run.Provenance;
-import org.rewire.runtime.run.RunFolder;
 
 /**
  * A run folder whose run stopped before it finished, as {@code rewire run --resume} and a sweep

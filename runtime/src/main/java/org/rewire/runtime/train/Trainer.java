@@ -10,22 +10,22 @@ import java.util.Map;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.assembly.ComponentFailureException;
+import org.rewire.runtime.assembly.Components;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.CheckpointFile;
 import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.TrainingConfig;
 import org.rewire.runtime.data.BinnedDataset;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.data.BinnedSplit;
+import org.rewire.runtime.engine.BinnedSample;
 import org.rewire.runtime.engine.Engine;
 import org.rewire.runtime.engine.Evaluation;
+import org.rewire.runtime.output.NetworkFile;
+import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.report.ChipPicture;
 import org.rewire.runtime.report.MappingReportJson;
-import org.rewire.runtime.run.ComponentFailureException;
-import org.rewire.runtime.run.Components;
-import org.rewire.runtime.run.NetworkFile;
-import org.rewire.runtime.run.RunFolder;
 
 /**
  * Trains an experiment's network: mini-batches through a {@link TrainingSession}, then per epoch

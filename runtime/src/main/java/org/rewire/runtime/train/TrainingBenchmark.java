@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rewire.runtime.assembly.Components;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
-import org.rewire.runtime.data.BinnedSample;
+import org.rewire.runtime.engine.BinnedSample;
 import org.rewire.runtime.engine.simd.KernelSelection;
-import org.rewire.runtime.run.Components;
 
 /**
  * Times training steps of an experiment exactly as {@code rewire run} takes them (engine,

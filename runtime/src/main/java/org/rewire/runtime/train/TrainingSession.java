@@ -14,14 +14,18 @@ import org.rewire.api.InvalidConfigException;
 import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.Sparsifier;
 import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.assembly.ComponentFailureException;
+import org.rewire.runtime.assembly.Components;
+import org.rewire.runtime.assembly.ExperimentAssembly;
+import org.rewire.runtime.assembly.NetworkSetup;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.SavableRandom;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.TrainingConfig;
 import org.rewire.runtime.data.BinnedDataset;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.Adam;
 import org.rewire.runtime.engine.BatchResult;
+import org.rewire.runtime.engine.BinnedSample;
 import org.rewire.runtime.engine.Engine;
 import org.rewire.runtime.engine.EngineOptions;
 import org.rewire.runtime.engine.LearningRateSchedule;
@@ -29,9 +33,6 @@ import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.SpikingNetwork;
 import org.rewire.runtime.engine.SynapseStore;
 import org.rewire.runtime.plugin.InstalledProvider;
-import org.rewire.runtime.run.ComponentFailureException;
-import org.rewire.runtime.run.Components;
-import org.rewire.runtime.run.ExperimentAssembly;
 
 /**
  * One network in training: the engine, the optimizer and the sparsifier's hooks in the order the

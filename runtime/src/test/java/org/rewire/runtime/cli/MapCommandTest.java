@@ -12,7 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rewire.api.Connectivity;
-import org.rewire.runtime.run.NetworkFile;
+import org.rewire.runtime.output.NetworkFile;
 
 class MapCommandTest {
   @TempDir Path dir;

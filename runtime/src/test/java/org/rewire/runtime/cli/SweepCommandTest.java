@@ -32,21 +32,8 @@ class SweepCommandTest {
     return Cli.run(dir.resolve("cache"), args);
   }
 
-  /** The table without its wall-time column, which differs between runs. */
   List<String> table() throws Exception {
-    List<String> lines = Files.readAllLines(sweeps.resolve("s/results.csv"));
-    int wall = List.of(lines.get(0).split(",")).indexOf("wall_seconds");
-    // Split on commas outside quotes: run ids hold commas, so the table quotes them.
-    String outsideQuotes = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
-    return lines.stream()
-        .map(l -> String.join(",", dropColumn(l.split(outsideQuotes, -1), wall)))
-        .toList();
-  }
-
-  static List<String> dropColumn(String[] cells, int column) {
-    List<String> kept = new java.util.ArrayList<>(List.of(cells));
-    kept.remove(column);
-    return kept;
+    return TinySweep.table(sweeps.resolve("s"));
   }
 
   @Test
@@ -177,7 +164,11 @@ class SweepCommandTest {
   void dryRunListsRunsAndWhichAreDone() throws Exception {
     Cli r = sweep(sweepFile("runs: [{seed: 5}, {seed: 6}]\n"), "--dry-run");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("to run  seed=5").contains("to run  seed=6").contains("2 runs");
+    assertThat(r.out())
+        .as("numbered as --run-index takes them")
+        .contains("   0  to run  seed=5")
+        .contains("   1  to run  seed=6")
+        .contains("2 runs");
     assertThat(sweeps.resolve("s")).doesNotExist();
   }
 }

@@ -3,6 +3,8 @@ package org.rewire.runtime.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The files of a sweep over the test plugins small enough for a unit test (8 samples of 20 steps on
@@ -45,5 +47,24 @@ final class TinySweep {
     return Files.writeString(
         dir.resolve("s.yaml"),
         "experiment: base.yaml\nname: s\noutput: {dir: " + output + "}\n" + grid);
+  }
+
+  /**
+   * The rows of {@code results.csv} in {@code sweepFolder} without the wall-time column, which
+   * differs between runs.
+   */
+  static List<String> table(Path sweepFolder) throws IOException {
+    List<String> lines = Files.readAllLines(sweepFolder.resolve("results.csv"));
+    int wall = List.of(lines.get(0).split(",")).indexOf("wall_seconds");
+    // Split on commas outside quotes: run ids hold commas, so the table quotes them.
+    String outsideQuotes = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+    return lines.stream()
+        .map(
+            l -> {
+              List<String> cells = new ArrayList<>(List.of(l.split(outsideQuotes, -1)));
+              cells.remove(wall);
+              return String.join(",", cells);
+            })
+        .toList();
   }
 }

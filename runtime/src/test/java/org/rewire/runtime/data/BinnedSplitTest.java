@@ -10,6 +10,7 @@ import org.rewire.api.SampleSource;
 import org.rewire.api.SpikeSample;
 import org.rewire.runtime.config.InputConfig;
 import org.rewire.runtime.config.InputConfig.Reduction;
+import org.rewire.runtime.engine.BinnedSample;
 
 class BinnedSplitTest {
   /** Random samples: 20 channels, labels 0-3, groups 0-4 (speakers). */

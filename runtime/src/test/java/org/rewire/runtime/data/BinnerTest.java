@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.rewire.api.SpikeSample;
 import org.rewire.runtime.config.InputConfig;
 import org.rewire.runtime.config.InputConfig.Reduction;
+import org.rewire.runtime.engine.BinnedSample;
 
 class BinnerTest {
   private static InputConfig input(

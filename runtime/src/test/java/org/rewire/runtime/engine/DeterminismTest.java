@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.LaneKernels;
 import org.rewire.runtime.engine.simd.ScalarLaneKernels;
 

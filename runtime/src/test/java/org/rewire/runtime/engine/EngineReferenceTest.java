@@ -9,7 +9,6 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rewire.runtime.data.BinnedSample;
 import org.rewire.runtime.engine.simd.KernelSelection;
 import org.rewire.runtime.engine.simd.LaneKernels;
 

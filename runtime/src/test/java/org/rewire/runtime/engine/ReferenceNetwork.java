@@ -1,7 +1,6 @@
 package org.rewire.runtime.engine;
 
 import java.util.List;
-import org.rewire.runtime.data.BinnedSample;
 
 /**
  * The model of {@link NetworkSpec}, written the obvious way: dense matrices, one sample at a time,

@@ -11,7 +11,6 @@ import org.rewire.api.Connectivity;
 import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
-import org.rewire.runtime.data.BinnedSample;
 
 class SparseWeightsTest {
   // 3 cores of 4: core 0 holds the 4 input neurons, neurons 10 and 11 are the outputs.

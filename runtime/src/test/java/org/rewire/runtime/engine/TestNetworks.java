@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.rewire.api.Connectivity;
 import org.rewire.api.Layout;
-import org.rewire.runtime.data.BinnedSample;
 
 /** Small random networks and inputs for engine tests. */
 final class TestNetworks {

@@ -19,17 +19,24 @@ import org.rewire.api.Require;
 /** A tiny grid target for runtime tests: Manhattan distance, memory = routed links. */
 public final class GridTargetProvider implements HardwareTargetProvider<GridTargetProvider.Config> {
 
-  /** Test target settings; {@code rows} is required to exercise required-key errors. */
+  /**
+   * Test target settings; {@code rows} is required to exercise required-key errors. {@code outputs}
+   * fixes the output neurons; by default there is one per class of the dataset (2 without one).
+   */
   public record Config(
       @JsonProperty(required = true) Integer rows,
       Integer cols,
       Integer coreSize,
-      Capacity capacity) {
+      Capacity capacity,
+      Integer outputs) {
     public Config {
       Require.positive("rows", rows);
       cols = Require.positive("cols", Require.orDefault(cols, 2));
       coreSize = Require.positive("core_size", Require.orDefault(coreSize, 4));
       capacity = Require.orDefault(capacity, new Capacity(null, null));
+      if (outputs != null) {
+        Require.positive("outputs", outputs);
+      }
     }
   }
 
@@ -54,7 +61,7 @@ public final class GridTargetProvider implements HardwareTargetProvider<GridTarg
   @Override
   public HardwareTarget create(Config c, BuildContext context) {
     int cores = c.rows() * c.cols();
-    int outputs = context.classes().orElse(2);
+    int outputs = c.outputs() != null ? c.outputs() : context.classes().orElse(2);
     if (outputs > c.coreSize()) {
       throw new InvalidConfigException("core_size", "must hold the " + outputs + " outputs");
     }

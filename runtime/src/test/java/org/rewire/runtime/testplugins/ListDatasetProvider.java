@@ -22,11 +22,19 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
    * @param fail fail to build
    * @param requires a file that must exist, relative to the experiment file, as a data path is
    * @param exhaust run out of memory while building, as a dataset too large for the heap does
+   * @param declare whether the config declares its classes (default true); when false only the
+   *     built dataset tells them, as for a data file that lists its own labels
    */
   public record Config(
-      Integer samples, Integer classes, Boolean fail, String requires, Boolean exhaust) {
+      Integer samples,
+      Integer classes,
+      Boolean fail,
+      String requires,
+      Boolean exhaust,
+      Boolean declare) {
     public Config {
       exhaust = Require.orDefault(exhaust, false);
+      declare = Require.orDefault(declare, true);
       samples = Require.positive("samples", Require.orDefault(samples, 4));
       classes = Require.inRange("classes", Require.orDefault(classes, 2), 1, 100);
       fail = Require.orDefault(fail, false);
@@ -45,7 +53,7 @@ public final class ListDatasetProvider implements DatasetProvider<ListDatasetPro
 
   @Override
   public java.util.OptionalInt declaredClasses(Config c) {
-    return java.util.OptionalInt.of(c.classes());
+    return c.declare() ? java.util.OptionalInt.of(c.classes()) : java.util.OptionalInt.empty();
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.rewire.runtime.run.AtomicFiles;
+import org.rewire.runtime.output.AtomicFiles;
 
 /**
  * A picture of one or more panels, each drawn by XChart ({@link PanelChart}), in rows of {@code

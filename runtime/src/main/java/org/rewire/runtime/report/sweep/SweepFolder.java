@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.config.StrictMapper;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.output.RunFolder;
 
 /**
  * A sweep folder read for a report: its {@code results.json} (one row per planned run, written by

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.output.AtomicFiles;
 import org.rewire.runtime.report.chart.Chart;
 import org.rewire.runtime.report.chart.Point;
-import org.rewire.runtime.run.AtomicFiles;
 
 /**
  * The report of one or more sweep folders ({@code rewire report}): finished runs grouped into

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.output.RunFolder;
 
 /**
  * Writes a sweep folder as {@code rewire sweep} leaves it, without training: {@code results.json}

@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.output;
 
 import java.io.IOException;
 import java.io.OutputStream;

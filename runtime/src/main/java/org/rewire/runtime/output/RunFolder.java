@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -128,7 +128,8 @@ public final class RunFolder {
 
   /**
    * Writes {@code config.yaml}: the experiment with every default filled in and, for a resolved
-   * experiment ({@link Components#resolved}), every setting the run derived.
+   * experiment ({@link org.rewire.runtime.assembly.Components#resolved}), every setting the run
+   * derived.
    */
   public void writeConfig(Experiment experiment) throws IOException {
     String yaml = StrictMapper.yaml().writeValueAsString(experiment.resolved());

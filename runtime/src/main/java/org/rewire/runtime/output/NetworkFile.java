@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

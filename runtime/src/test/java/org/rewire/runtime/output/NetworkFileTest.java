@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.rewire.runtime.data;
+package org.rewire.runtime.engine;
 
 /**
  * One sample as the engine consumes it: for each time step, the input channels that spiked (and how

@@ -1,26 +1,33 @@
-package org.rewire.runtime.train;
+package org.rewire.runtime.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.rewire.runtime.assembly.Components;
+import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
+import org.rewire.runtime.output.Provenance;
+import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.report.LearningCurves;
-import org.rewire.runtime.run.Components;
-import org.rewire.runtime.run.ExperimentAssembly;
-import org.rewire.runtime.run.Provenance;
-import org.rewire.runtime.run.RunFolder;
+import org.rewire.runtime.train.DataPreparation;
+import org.rewire.runtime.train.Progress;
+import org.rewire.runtime.train.RunSummary;
+import org.rewire.runtime.train.Trainer;
+import org.rewire.runtime.train.TrainingSummary;
 
 /**
  * One run of a bound experiment, as {@code rewire run} and every run of a sweep do it: build the
- * components, prepare the data, create the run folder (only then, so a component that fails to
- * build leaves no folder), write the resolved config (every setting the build derived from the data
- * and the chip written out, {@link Components#resolved}) and provenance, train, and last write
- * {@link RunSummary summary.json}, which marks the run complete. The run trains, and checkpoints,
- * as its resolved config: {@code config.yaml} is the experiment {@code --resume} continues.
+ * components and resolve the network spec ({@link ExperimentAssembly#build}), bin the data, create
+ * the run folder (only then, so a component that fails to build, a network that does not fit the
+ * chip and the data, or data that cannot be read leaves no folder), write the resolved config
+ * (every setting the build derived from the data and the chip written out, {@link
+ * Components#resolved}) and provenance, train, and last write {@link RunSummary summary.json},
+ * which marks the run complete. The run trains, and checkpoints, as its resolved config: {@code
+ * config.yaml} is the experiment {@code --resume} continues.
  */
 public final class ExperimentRun {
   private ExperimentRun() {}
@@ -30,11 +37,11 @@ public final class ExperimentRun {
    *
    * @param overrides the overrides as {@code key=value}, recorded in the provenance
    * @param cache the cache folder for downloads
-   * @param folder creates the run folder once the components are built
+   * @param folder creates the run folder once everything the run needs is resolved
    * @param progress receives training progress
    * @return the training's summary
    * @throws org.rewire.runtime.UserInputException on a mistake the components find
-   * @throws org.rewire.runtime.run.ComponentFailureException when a plugin fails
+   * @throws org.rewire.runtime.assembly.ComponentFailureException when a plugin fails
    */
   public static TrainingSummary execute(
       Experiment experiment,
@@ -63,7 +70,7 @@ public final class ExperimentRun {
    * provenance stay as the run wrote them. The summary's wall time counts this part only.
    *
    * @throws org.rewire.runtime.UserInputException if the sparsifier cannot resume
-   * @throws org.rewire.runtime.run.ComponentFailureException when a plugin fails
+   * @throws org.rewire.runtime.assembly.ComponentFailureException when a plugin fails
    */
   public static TrainingSummary resume(
       Experiment experiment, Checkpoint checkpoint, RunFolder run, Path cache, Progress progress)

@@ -1,4 +1,4 @@
-package org.rewire.runtime.train;
+package org.rewire.runtime.assembly;
 
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
@@ -13,16 +13,18 @@ import org.rewire.runtime.engine.Surrogate;
 
 /**
  * Fits an experiment's {@code model:} section to its target's layout and dataset: the network spec,
- * and the input channels binning must produce.
+ * and the input channels binning must produce. {@link ExperimentAssembly#build} resolves the spec
+ * with the components, before a run writes anything; {@code ExperimentCheck} fits it to what the
+ * dataset's config declares, without data.
  */
-final class NetworkSetup {
+public final class NetworkSetup {
   private NetworkSetup() {}
 
   /**
    * The binning settings with {@code channels: 0} resolved: with the core projection the network
    * takes exactly one channel per input neuron of the target, so that is the default.
    */
-  static InputConfig input(ModelConfig model, Layout layout) {
+  public static InputConfig input(ModelConfig model, Layout layout) {
     InputConfig in = model.input();
     if (in.channels() != 0 || model.projection() != InputProjection.CORE) {
       return in;
@@ -37,8 +39,15 @@ final class NetworkSetup {
         in.augment());
   }
 
-  /** The network spec, or an error at the offending key when model, data and chip disagree. */
-  static NetworkSpec spec(Experiment e, Layout layout, int channels, int classes) {
+  /**
+   * The network spec of {@code e} on {@code layout}.
+   *
+   * @param channels the input channels the network takes (after binning's channel reduction)
+   * @param classes the dataset's classes: the target must read exactly one output neuron each
+   * @throws ExperimentFileException at {@code target.outputs} when the target reads another number
+   *     of outputs than the dataset has classes, or at the {@code model} key the spec refuses
+   */
+  public static NetworkSpec spec(Experiment e, Layout layout, int channels, int classes) {
     ModelConfig m = e.model();
     if (layout.outputNeurons().length != classes) {
       throw new ExperimentFileException(

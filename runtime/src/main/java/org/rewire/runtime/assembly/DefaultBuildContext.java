@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.assembly;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.assembly;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.rewire.runtime.config.ExperimentFileException;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.config.SourceLocation;
 import org.rewire.runtime.config.YamlPaths;
+import org.rewire.runtime.engine.NetworkSpec;
 
 /**
  * Builds an experiment's components in order (dataset, target, sparsifier), with the data ({@link
@@ -30,8 +31,13 @@ public final class ExperimentAssembly {
   private ExperimentAssembly() {}
 
   /**
-   * Builds every component of {@code experiment} and the experiment resolved by them ({@link
-   * Components#resolved}).
+   * Builds every component of {@code experiment} and resolves what a run needs from them: the
+   * experiment with every derived setting written out ({@link Components#resolved}) and the network
+   * spec ({@link Components#network}). A run calls it before it creates its folder, so a component
+   * that fails to build, or a model that does not fit the chip and the data, leaves no folder.
+   *
+   * @throws ExperimentFileException on a mistake a provider or the network spec finds, at its key
+   * @throws ComponentFailureException when a plugin fails
    */
   public static Components build(Experiment experiment, Path cacheDirectory) {
     DefaultBuildContext context =
@@ -47,10 +53,12 @@ public final class ExperimentAssembly {
     Sparsifier sparsifier = sparsifier(experiment, context);
     ComponentSpec sparsifierSpec = derived(experiment.sparsifier(), sparsifier, context);
     int channels = experiment.model().networkChannels(target.layout(), guarded.channels());
+    NetworkSpec network =
+        NetworkSetup.spec(experiment, target.layout(), channels, guarded.classes().size());
     Experiment resolved =
         experiment.withSections(
             dataset, experiment.model().withInputChannels(channels), targetSpec, sparsifierSpec);
-    return new Components(guarded, target, sparsifier, resolved);
+    return new Components(guarded, target, sparsifier, network, resolved);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.rewire.runtime.run;
+package org.rewire.runtime.assembly;
 
 import java.util.List;
 import java.util.Map;
