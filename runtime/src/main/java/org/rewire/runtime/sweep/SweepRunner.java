@@ -3,8 +3,10 @@ package org.rewire.runtime.sweep;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Runs a sweep: finds the runs still to do, hands them to a {@link SweepExecutor}, and records each
@@ -49,11 +51,19 @@ public final class SweepRunner {
               : RunResult.PENDING);
     }
     this.stale = stale;
+    // The data-free rules do not depend on the seed: one check per setting of the other keys.
+    Set<List<String>> checked = new HashSet<>();
     for (int i = 0; i < results.size(); i++) {
-      if (results.get(i).status() == RunResult.Status.PENDING) {
+      if (results.get(i).status() == RunResult.Status.PENDING
+          && checked.add(settingsBesidesSeed(runs.plan().runs().get(i)))) {
         runs.check(i);
       }
     }
+  }
+
+  /** A run's overrides without its seed, as {@code key=value} texts. */
+  private static List<String> settingsBesidesSeed(PlannedRun run) {
+    return run.texts().stream().filter(t -> !t.startsWith("seed=")).toList();
   }
 
   /** The plan being run. */
