@@ -8,7 +8,6 @@ import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
-import org.rewire.runtime.report.LearningCurves;
 import org.rewire.runtime.run.Components;
 import org.rewire.runtime.run.ExperimentAssembly;
 import org.rewire.runtime.run.Provenance;
@@ -77,10 +76,9 @@ public final class ExperimentRun {
     return finish(run, summary, started);
   }
 
-  /** Draws curves.png, then writes summary.json, which marks the run complete. */
+  /** Writes summary.json, which marks the run complete. */
   private static TrainingSummary finish(RunFolder run, TrainingSummary summary, long started)
       throws IOException {
-    LearningCurves.write(run.path());
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }
