@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.Metric;
+import org.rewire.runtime.metrics.MetricsRow;
+import org.rewire.runtime.metrics.SplitMetrics;
 import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.report.chart.Axis;
 import org.rewire.runtime.report.chart.Chart;
@@ -27,14 +33,18 @@ public final class LearningCurves {
   public static final String NAME = "curves.png";
 
   private static final String METRICS = "metrics.json";
-  private static final List<String> SPLITS = List.of("train", "validation", "test");
+  private static final List<SplitMetrics> SPLITS =
+      List.of(EpochMetrics.TRAIN, EpochMetrics.VALIDATION, EpochMetrics.TEST);
   // Styles by split, so train, validation and test keep their colours in every panel.
   private static final List<Integer> SPLIT_STYLES = List.of(0, 2, 1);
-  // The network's size per epoch: column, panel title, axis label.
-  private static final String[][] SIZES = {
-    {"memory", "Memory of the mapped network", "memory (devices)"},
-    {"synapses", "Synapses", "synapses"}
-  };
+
+  // The network's size per epoch: metric, panel title, axis label.
+  private record Size(Metric<Long> metric, String title, String axis) {}
+
+  private static final List<Size> SIZES =
+      List.of(
+          new Size(EpochMetrics.MEMORY, "Memory of the mapped network", "memory (devices)"),
+          new Size(EpochMetrics.SYNAPSES, "Synapses", "synapses"));
 
   private LearningCurves() {}
 
@@ -48,8 +58,9 @@ public final class LearningCurves {
     if (!Files.isRegularFile(metrics)) {
       return false;
     }
-    List<Map<String, Object>> rows =
+    List<Map<String, Object>> raw =
         RunFolder.JSON.readValue(metrics.toFile(), new TypeReference<>() {});
+    List<MetricsRow> rows = raw.stream().map(MetricsRow::of).toList();
     if (rows.isEmpty()) {
       return false;
     }
@@ -59,7 +70,7 @@ public final class LearningCurves {
   }
 
   /** The panels for metrics {@code rows}: accuracy and loss, then memory and synapses if any. */
-  static List<Panel> panels(List<Map<String, Object>> rows) {
+  static List<Panel> panels(List<MetricsRow> rows) {
     Axis epoch = Axis.integers("epoch");
     List<Panel> panels = new ArrayList<>();
     panels.add(
@@ -67,40 +78,41 @@ public final class LearningCurves {
             "Accuracy",
             epoch,
             Axis.linear("accuracy (%)").within(0, 100),
-            bySplit(rows, "_accuracy", 100),
+            bySplit(rows, SplitMetrics::accuracy, 100),
             List.of()));
     panels.add(
         new Panel(
             "Loss",
             epoch,
             Axis.linear("cross-entropy loss"),
-            bySplit(rows, "_loss", 1),
+            bySplit(rows, SplitMetrics::loss, 1),
             List.of()));
-    boolean unmappable = rows.stream().anyMatch(r -> Boolean.FALSE.equals(r.get("mappable")));
-    for (String[] size : SIZES) {
-      if (rows.get(0).containsKey(size[0])) {
+    boolean unmappable = rows.stream().anyMatch(LearningCurves::unmappable);
+    for (Size size : SIZES) {
+      if (rows.get(0).has(size.metric())) {
         List<String> notes =
-            size[0].equals("memory") && unmappable
+            size.metric().equals(EpochMetrics.MEMORY) && unmappable
                 ? List.of("hollow: not mappable after that epoch")
                 : List.of();
         panels.add(
             new Panel(
-                size[1],
+                size.title(),
                 epoch,
-                Axis.linear(size[2]),
-                List.of(series(rows, size[0], size[0], 0, 1)),
+                Axis.linear(size.axis()),
+                List.of(series(rows, size.metric(), size.metric().name(), 0, 1)),
                 notes));
       }
     }
     return panels;
   }
 
-  private static List<Series> bySplit(List<Map<String, Object>> rows, String suffix, double scale) {
+  private static List<Series> bySplit(
+      List<MetricsRow> rows, Function<SplitMetrics, Metric<Double>> column, double scale) {
     List<Series> series = new ArrayList<>();
     for (int i = 0; i < SPLITS.size(); i++) {
-      String column = SPLITS.get(i) + suffix;
-      if (rows.stream().anyMatch(r -> r.containsKey(column))) {
-        series.add(series(rows, column, SPLITS.get(i), SPLIT_STYLES.get(i), scale));
+      Metric<Double> metric = column.apply(SPLITS.get(i));
+      if (rows.stream().anyMatch(r -> r.has(metric))) {
+        series.add(series(rows, metric, SPLITS.get(i).split(), SPLIT_STYLES.get(i), scale));
       }
     }
     return series;
@@ -108,35 +120,28 @@ public final class LearningCurves {
 
   /** One column per epoch as markers joined by a line; an unmappable epoch's marker is hollow. */
   private static Series series(
-      List<Map<String, Object>> rows, String column, String label, int style, double scale) {
+      List<MetricsRow> rows,
+      Metric<? extends Number> column,
+      String label,
+      int style,
+      double scale) {
     List<Mark> marks = new ArrayList<>();
     List<Point> line = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Map<String, Object> row = rows.get(i);
-      double x = number(row.get("epoch"), i + 1);
-      double y = number(row.get(column), Double.NaN) * scale;
+      MetricsRow row = rows.get(i);
+      double x = row.find(EpochMetrics.EPOCH).map(Long::doubleValue).orElse(i + 1.0);
+      double y = row.find(column).map(Number::doubleValue).orElse(Double.NaN) * scale;
       if (Double.isNaN(y)) {
         continue;
       }
-      boolean hollow = column.equals("memory") && Boolean.FALSE.equals(row.get("mappable"));
+      boolean hollow = column.equals(EpochMetrics.MEMORY) && unmappable(row);
       marks.add(new Mark(x, y, Double.NaN, Double.NaN, hollow, null));
       line.add(new Point(x, y));
     }
     return new Series(label, style, marks, line);
   }
 
-  /** A metrics value as a number: JSON numbers, and NaN or infinities written as strings. */
-  private static double number(Object value, double fallback) {
-    if (value instanceof Number n) {
-      return n.doubleValue();
-    }
-    if (value instanceof String s) {
-      try {
-        return Double.parseDouble(s);
-      } catch (NumberFormatException e) {
-        return fallback;
-      }
-    }
-    return fallback;
+  private static boolean unmappable(MetricsRow row) {
+    return row.find(EpochMetrics.MAPPABLE).equals(Optional.of(false));
   }
 }

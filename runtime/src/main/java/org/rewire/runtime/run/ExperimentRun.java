@@ -12,7 +12,6 @@ import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.output.Provenance;
 import org.rewire.runtime.output.RunFolder;
-import org.rewire.runtime.report.LearningCurves;
 import org.rewire.runtime.train.DataPreparation;
 import org.rewire.runtime.train.Progress;
 import org.rewire.runtime.train.RunSummary;
@@ -84,10 +83,9 @@ public final class ExperimentRun {
     return finish(run, summary, started);
   }
 
-  /** Draws curves.png, then writes summary.json, which marks the run complete. */
+  /** Writes summary.json, which marks the run complete. */
   private static TrainingSummary finish(RunFolder run, TrainingSummary summary, long started)
       throws IOException {
-    LearningCurves.write(run.path());
     RunSummary.of(summary, (System.nanoTime() - started) / 1e9).write(run.path());
     return summary;
   }

@@ -9,9 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.rewire.runtime.config.StrictMapper;
 import org.rewire.runtime.config.ValueOverride;
+import org.rewire.runtime.metrics.Metric;
+import org.rewire.runtime.metrics.MetricEntry;
+import org.rewire.runtime.metrics.MetricFamily;
+import org.rewire.runtime.metrics.MetricsRow;
+import org.rewire.runtime.metrics.RunMetrics;
 import org.rewire.runtime.output.AtomicFiles;
 import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.train.RunSummary;
@@ -21,8 +27,10 @@ import org.rewire.runtime.train.RunSummary;
  * finish), with the run id, each swept parameter, the status and the run's figures from its {@code
  * summary.json}: test accuracy, memory, synapses and mappability at the selected epoch (the best
  * validation epoch, or the last without a validation split; {@code selection} says which), beside
- * the test accuracy after the last epoch. Pending and failed runs have empty figures. Both files
- * are rewritten atomically, so a reader never sees half a table.
+ * the test accuracy after the last epoch: the {@link RunMetrics#RESULTS} metrics, in that order,
+ * read from {@link RunSummary#asRow()} ({@code wall_seconds} rounded to 0.1 s). Pending and failed
+ * runs have empty figures. Both files are rewritten atomically, so a reader never sees half a
+ * table.
  */
 final class ResultsTable {
   static final String CSV = "results.csv";
@@ -32,15 +40,13 @@ final class ResultsTable {
 
   /** The rows of {@code plan} given each run's result, as ordered column-to-value maps. */
   static List<Map<String, Object>> rows(SweepPlan plan, List<RunResult> results) {
-    TreeSet<String> kinds = new TreeSet<>();
-    results.stream()
-        .filter(r -> r.summary() != null)
-        .forEach(r -> kinds.addAll(r.summary().memoryByKind().keySet()));
+    List<MetricsRow> figures =
+        results.stream().map(r -> r.summary() == null ? null : r.summary().asRow()).toList();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < plan.runs().size(); i++) {
       PlannedRun run = plan.runs().get(i);
       RunResult result = results.get(i);
-      RunSummary s = result.summary();
+      MetricsRow s = figures.get(i);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("run_id", run.id());
       for (String key : plan.parameters()) {
@@ -53,25 +59,30 @@ final class ResultsTable {
                 .orElse(null));
       }
       row.put("status", result.status().name().toLowerCase(Locale.ROOT));
-      row.put("test_accuracy", s == null ? null : s.testAccuracy());
-      row.put("selection", s == null ? null : s.selection().fileName());
-      row.put("selected_epoch", s == null ? null : s.selectedEpoch());
-      row.put("best_validation_accuracy", s == null ? null : s.bestValidationAccuracy());
-      row.put("last_test_accuracy", s == null ? null : s.lastTestAccuracy());
-      row.put("memory", s == null ? null : s.memory());
-      for (String kind : kinds) {
-        row.put("memory_" + kind, s == null ? null : s.memoryByKind().get(kind));
+      for (MetricEntry entry : RunMetrics.RESULTS) {
+        for (Metric<?> metric : columns(entry, figures)) {
+          Object value = s == null ? null : s.find(metric).orElse(null);
+          row.put(
+              metric.name(),
+              metric.equals(RunMetrics.WALL_SECONDS) && value != null
+                  ? round((Double) value)
+                  : value);
+        }
       }
-      row.put("synapses", s == null ? null : s.synapses());
-      row.put("links", s == null ? null : s.links());
-      row.put("violations", s == null ? null : s.violations());
-      row.put("mappable", s == null ? null : s.mappable());
-      row.put("epochs", s == null ? null : s.epochs());
-      row.put("wall_seconds", s == null ? null : round(s.wallSeconds()));
       row.put("error", result.error());
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The columns of {@code entry}: a metric itself, or every member any run's figures hold. */
+  private static List<? extends Metric<?>> columns(MetricEntry entry, List<MetricsRow> figures) {
+    if (entry instanceof MetricFamily<?> family) {
+      Set<String> keys = new TreeSet<>();
+      figures.stream().filter(f -> f != null).forEach(f -> keys.addAll(f.members(family).keySet()));
+      return keys.stream().map(family::of).toList();
+    }
+    return List.of((Metric<?>) entry);
   }
 
   /** Writes both files into {@code folder}. */

@@ -1,12 +1,11 @@
 package org.rewire.runtime.train;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.MetricsRow;
 
 /**
  * The epoch whose figures a run reports: model selection on the validation split. With a validation
@@ -24,7 +23,7 @@ import java.util.OptionalInt;
  * @param lastTestAccuracy test accuracy after the last epoch in [0, 1]; null without a test split
  *     or without any epoch
  */
-public record EpochSelection(Method method, Map<String, Object> row, Double lastTestAccuracy) {
+public record EpochSelection(Method method, MetricsRow row, Double lastTestAccuracy) {
 
   /** How a run's reported epoch was chosen. */
   public enum Method {
@@ -41,27 +40,33 @@ public record EpochSelection(Method method, Map<String, Object> row, Double last
   }
 
   public EpochSelection {
-    row = Collections.unmodifiableMap(new LinkedHashMap<>(row));
+    row = row.copy();
+  }
+
+  /** A copy of the chosen epoch's row. */
+  @Override
+  public MetricsRow row() {
+    return row.copy();
   }
 
   /**
    * Selects among {@code rows}, one per epoch in order, as {@link MetricsLog} keeps them. Rows that
    * all hold a {@code validation_accuracy} select on it; otherwise the last row is taken.
    */
-  public static EpochSelection of(List<Map<String, Object>> rows) {
+  public static EpochSelection of(List<MetricsRow> rows) {
     if (rows.isEmpty()) {
-      return new EpochSelection(Method.LAST_EPOCH, Map.of(), null);
+      return new EpochSelection(Method.LAST_EPOCH, new MetricsRow(), null);
     }
-    Map<String, Object> last = rows.get(rows.size() - 1);
-    Double lastTest = number(last, "test_accuracy");
-    boolean validated = rows.stream().allMatch(r -> number(r, "validation_accuracy") != null);
+    MetricsRow last = rows.get(rows.size() - 1);
+    Double lastTest = testAccuracy(last);
+    boolean validated = rows.stream().allMatch(r -> validationAccuracy(r) != null);
     if (!validated) {
       return new EpochSelection(Method.LAST_EPOCH, last, lastTest);
     }
-    Map<String, Object> best = rows.get(0);
-    for (Map<String, Object> r : rows) {
+    MetricsRow best = rows.get(0);
+    for (MetricsRow r : rows) {
       // Strictly greater: among equal validation accuracies the earliest epoch stays.
-      if (number(r, "validation_accuracy") > number(best, "validation_accuracy")) {
+      if (validationAccuracy(r) > validationAccuracy(best)) {
         best = r;
       }
     }
@@ -70,22 +75,26 @@ public record EpochSelection(Method method, Map<String, Object> row, Double last
 
   /** The chosen epoch, counted from 1; empty when no epoch was trained. */
   public OptionalInt epoch() {
-    return row.get("epoch") instanceof Number n
-        ? OptionalInt.of(n.intValue())
-        : OptionalInt.empty();
+    return row.find(EpochMetrics.EPOCH)
+        .map(e -> OptionalInt.of(Math.toIntExact(e)))
+        .orElse(OptionalInt.empty());
   }
 
   /** Test accuracy at the chosen epoch in [0, 1]; null without a test split or epoch. */
   public Double testAccuracy() {
-    return number(row, "test_accuracy");
+    return testAccuracy(row);
   }
 
   /** Validation accuracy at the chosen epoch in [0, 1]; null without a validation split. */
   public Double validationAccuracy() {
-    return number(row, "validation_accuracy");
+    return validationAccuracy(row);
   }
 
-  private static Double number(Map<String, Object> row, String key) {
-    return row.get(key) instanceof Number n ? n.doubleValue() : null;
+  private static Double testAccuracy(MetricsRow row) {
+    return row.find(EpochMetrics.TEST.accuracy()).orElse(null);
+  }
+
+  private static Double validationAccuracy(MetricsRow row) {
+    return row.find(EpochMetrics.VALIDATION.accuracy()).orElse(null);
   }
 }

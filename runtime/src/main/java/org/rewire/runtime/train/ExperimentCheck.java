@@ -53,8 +53,9 @@ public final class ExperimentCheck {
     NetworkSpec spec = NetworkSetup.spec(experiment, layout, channels, classes);
     SavableRandom seeds = new SavableRandom(experiment.seed());
     SpikingNetwork network = TrainingSession.unconnected(spec, seeds.split());
-    TrainingSession.initialize(
-        experiment, sparsifier, network, new RunRewiringContext(target, seeds.split()));
+    new SparsifierHooks(
+            experiment, sparsifier, network, new RunRewiringContext(target, seeds.split()))
+        .initialize();
     return target;
   }
 }

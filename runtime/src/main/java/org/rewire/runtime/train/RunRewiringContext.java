@@ -5,11 +5,13 @@ import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.RewiringContext;
+import org.rewire.runtime.metrics.EpochMetrics;
 
 /**
  * The rewiring context of a training run, moved along by its driver ({@link #at}). {@link #step()}
  * is the number of optimizer steps taken before the current one: 0 while the first step's hooks
- * run. Reports accumulate until drained; the last value of a name wins.
+ * run. Reports accumulate until drained; the last value of a name wins. A report becomes the metric
+ * {@code sparsifier_<name>} ({@link EpochMetrics#SPARSIFIER}) of the epoch's row.
  */
 public class RunRewiringContext implements RewiringContext {
   private final HardwareTarget target;
@@ -49,8 +51,15 @@ public class RunRewiringContext implements RewiringContext {
     return learningRate;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if {@code metric} cannot name a column ({@code
+   *     sparsifier_<metric>}): empty, or holding a comma, a quote or a line break
+   */
   @Override
   public void report(String metric, double value) {
+    EpochMetrics.SPARSIFIER.of(metric); // checks the column name now, in the sparsifier's call
     reports.put(metric, value);
   }
 

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.Metric;
+import org.rewire.runtime.metrics.MetricsRow;
+import org.rewire.runtime.metrics.RunMetrics;
 import org.rewire.runtime.output.AtomicFiles;
 import org.rewire.runtime.output.RunFolder;
 
@@ -20,7 +24,8 @@ import org.rewire.runtime.output.RunFolder;
  * the best validation epoch (highest validation accuracy, earliest on ties), so that test accuracy,
  * memory and synapses describe the same network, the one model selection picked; without one, the
  * last epoch. {@code network.json} and {@code mapping.json} hold the network after the last epoch.
- * A summary written before selection existed reads as a last-epoch one.
+ * A summary written before selection existed reads as a last-epoch one. The fields are the {@link
+ * RunMetrics#SUMMARY} metrics, read from the selected row through the schema.
  *
  * @param epochs epochs trained
  * @param selection how {@code selectedEpoch} was chosen: {@code best_validation_epoch} or {@code
@@ -75,8 +80,8 @@ public record RunSummary(
   public static RunSummary of(TrainingSummary s, double wallSeconds) {
     EpochSelection selected = s.selection();
     MappingReport m = s.mapping();
-    Map<String, Object> row = selected.row();
-    if (row.isEmpty()) {
+    MetricsRow row = selected.row();
+    if (selected.epoch().isEmpty()) {
       return new RunSummary(
           s.epochs(),
           selected.method(),
@@ -94,7 +99,9 @@ public record RunSummary(
           wallSeconds);
     }
     Map<String, Long> byKind = new TreeMap<>();
-    m.memoryByKind().keySet().forEach(kind -> byKind.put(kind, count(row, "memory_" + kind)));
+    m.memoryByKind()
+        .keySet()
+        .forEach(kind -> byKind.put(kind, row.get(EpochMetrics.MEMORY_BY_KIND.of(kind))));
     boolean validated = selected.method() == EpochSelection.Method.BEST_VALIDATION_EPOCH;
     return new RunSummary(
         s.epochs(),
@@ -103,21 +110,43 @@ public record RunSummary(
         validated ? selected.validationAccuracy() : null,
         selected.testAccuracy(),
         selected.lastTestAccuracy(),
-        count(row, "memory"),
+        row.get(EpochMetrics.MEMORY),
         byKind,
-        count(row, "synapses"),
-        count(row, "links"),
-        (int) count(row, "violations"),
-        Boolean.TRUE.equals(row.get("mappable")),
+        row.get(EpochMetrics.SYNAPSES),
+        row.get(EpochMetrics.LINKS),
+        Math.toIntExact(row.get(EpochMetrics.VIOLATIONS)),
+        row.find(EpochMetrics.MAPPABLE).orElse(false),
         s.seconds(),
         wallSeconds);
   }
 
-  private static long count(Map<String, Object> row, String key) {
-    if (row.get(key) instanceof Number n) {
-      return n.longValue();
+  /**
+   * This summary as a row of {@link RunMetrics#SUMMARY} metrics, in the file's order, {@code
+   * memory_by_kind} as {@code memory_<kind>} members; fields that are null are left out.
+   */
+  public MetricsRow asRow() {
+    MetricsRow row = new MetricsRow();
+    row.put(RunMetrics.EPOCHS, (long) epochs);
+    row.put(RunMetrics.SELECTION, selection.fileName());
+    putPresent(row, RunMetrics.SELECTED_EPOCH, selectedEpoch == null ? null : (long) selectedEpoch);
+    putPresent(row, RunMetrics.BEST_VALIDATION_ACCURACY, bestValidationAccuracy);
+    putPresent(row, EpochMetrics.TEST.accuracy(), testAccuracy);
+    putPresent(row, RunMetrics.LAST_TEST_ACCURACY, lastTestAccuracy);
+    row.put(EpochMetrics.MEMORY, memory);
+    memoryByKind.forEach((kind, devices) -> row.put(EpochMetrics.MEMORY_BY_KIND.of(kind), devices));
+    row.put(EpochMetrics.SYNAPSES, synapses);
+    row.put(EpochMetrics.LINKS, links);
+    row.put(EpochMetrics.VIOLATIONS, (long) violations);
+    row.put(EpochMetrics.MAPPABLE, mappable);
+    row.put(RunMetrics.TRAIN_SECONDS, trainSeconds);
+    row.put(RunMetrics.WALL_SECONDS, wallSeconds);
+    return row;
+  }
+
+  private static <T> void putPresent(MetricsRow row, Metric<T> metric, T value) {
+    if (value != null) {
+      row.put(metric, value);
     }
-    throw new IllegalStateException("a metrics row without " + key + ": " + row.keySet());
   }
 
   /** Writes {@code summary.json} into {@code folder}, atomically. */

@@ -1,53 +1,41 @@
 package org.rewire.runtime.train;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.rewire.api.Connectivity;
-import org.rewire.api.HardwareTarget;
-import org.rewire.api.MappingReport;
-import org.rewire.runtime.assembly.ComponentFailureException;
+import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.Components;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.CheckpointFile;
 import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
-import org.rewire.runtime.config.TrainingConfig;
 import org.rewire.runtime.data.BinnedDataset;
-import org.rewire.runtime.data.BinnedSplit;
 import org.rewire.runtime.engine.BinnedSample;
-import org.rewire.runtime.engine.Engine;
-import org.rewire.runtime.engine.Evaluation;
-import org.rewire.runtime.output.NetworkFile;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.MetricsRow;
 import org.rewire.runtime.output.RunFolder;
-import org.rewire.runtime.report.ChipPicture;
-import org.rewire.runtime.report.MappingReportJson;
 
 /**
- * Trains an experiment's network: mini-batches through a {@link TrainingSession}, then per epoch
- * the sparsifier's rewiring, evaluation, mapping onto the chip, a metrics row and a checkpoint
- * ({@link CheckpointFile}), from which {@link #resume} continues a stopped run. Deterministic:
- * every random stream derives from the experiment's seed, and the engine's results do not depend on
- * the thread count, so the same experiment gives the same metrics.
+ * Trains an experiment's network: each epoch, mini-batches through a {@link TrainingSession} and
+ * the sparsifier's end-of-epoch rewiring, then the {@link TrainingListener}s in their fixed order:
+ * evaluation, mapping onto the chip, the metrics row, the checkpoint ({@link CheckpointFile}, from
+ * which {@link #resume} continues a stopped run), pictures, progress; then any added with {@link
+ * #withListener}. Deterministic: every random stream derives from the experiment's seed, and the
+ * engine's results do not depend on the thread count, so the same experiment gives the same
+ * metrics.
  *
- * <p>A metrics row holds {@code epoch} (from 1), {@code step}, {@code learning_rate}, {@code
- * train_loss}, {@code train_accuracy} and {@code train_rate} (means over the epoch's batches);
- * {@code validation_loss}, {@code validation_accuracy}, {@code validation_rate} when there is a
- * validation split and {@code test_*} when there is a test split (cross-entropy, accuracy in [0, 1]
- * and mean firing rate after the epoch, averaged over channel variants); {@code synapses}, {@code
- * links}, {@code memory}, {@code memory_<kind>}, {@code violations}, {@code mappable} of the
- * network mapped after the epoch; and the sparsifier's reports as {@code sparsifier_<name>}. The
- * run's summary reports the epoch {@link EpochSelection} picks from these rows.
+ * <p>An epoch's metrics row ({@link EpochMetrics}) starts with the loop's own figures: {@code
+ * epoch} (from 1), {@code step}, {@code learning_rate}, and {@code train_loss}, {@code
+ * train_accuracy}, {@code train_rate} (means over the epoch's batches); the listeners add the rest.
+ * The run's summary reports the epoch {@link EpochSelection} picks from these rows.
  */
 public final class Trainer {
   private final Experiment experiment;
   private final Components components;
   private final RunFolder folder;
   private final Progress progress;
+  private final List<TrainingListener> added = new ArrayList<>();
 
   public Trainer(
       Experiment experiment, Components components, RunFolder folder, Progress progress) {
@@ -55,6 +43,16 @@ public final class Trainer {
     this.components = components;
     this.folder = folder;
     this.progress = progress;
+  }
+
+  /**
+   * Adds {@code listener} after the built-in listeners and those added before it.
+   *
+   * @return this trainer
+   */
+  public Trainer withListener(TrainingListener listener) {
+    added.add(listener);
+    return this;
   }
 
   /** Runs every epoch and writes metrics, the trained network and its mapping. */
@@ -70,13 +68,15 @@ public final class Trainer {
    * Continues from {@code checkpoint} (of this experiment's config) with the epoch after its last
    * one, to the same results as an uninterrupted run.
    *
-   * @throws org.rewire.runtime.UserInputException if the sparsifier cannot resume
+   * @throws UserInputException if the sparsifier cannot resume, or the checkpoint's metrics are not
+   *     in this version's metrics schema
    */
   public TrainingSummary resume(BinnedDataset data, Checkpoint checkpoint) throws IOException {
+    List<MetricsRow> rows = metricsRows(checkpoint);
     List<BinnedSample> train = Batches.trainingSamples(data.train());
     try (TrainingSession session =
         TrainingSession.resume(experiment, components, data, train.size(), checkpoint)) {
-      return train(session, data, train, checkpoint.epochs(), checkpoint.metrics());
+      return train(session, data, train, checkpoint.epochs(), rows);
     }
   }
 
@@ -84,139 +84,97 @@ public final class Trainer {
       TrainingSession session,
       BinnedDataset data,
       List<BinnedSample> train,
-      int firstEpoch,
-      List<Map<String, Object>> earlierRows)
+      int done,
+      List<MetricsRow> earlierRows)
       throws IOException {
-    TrainingConfig training = experiment.training();
+    int epochs = experiment.training().epochs();
     MetricsLog metrics = new MetricsLog(folder.path(), earlierRows);
-    Path checkpointFile = folder.path().resolve(CheckpointFile.NAME);
-    String digest = ConfigDigest.of(experiment);
-    long started = System.nanoTime();
-    Connectivity chip = null;
-    MappingReport mapping = null;
-    int saved = firstEpoch;
-    try {
-      for (int epoch = firstEpoch; epoch < training.epochs(); epoch++) {
-        int batches = session.stepsPerEpoch();
-        progress.epochStarted(epoch, batches);
-        int[] order = session.shuffled(train.size());
-        double lossSum = 0;
-        long correct = 0;
-        double rateSum = 0;
-        for (int b = 0; b < batches; b++) {
-          List<BinnedSample> batch = Batches.slice(train, order, b, training.batchSize());
-          TrainingSession.StepResult r = session.step(epoch, batch);
-          lossSum += r.loss() * batch.size();
-          correct += r.batch().correct();
-          rateSum += r.batch().rate() * batch.size();
-          progress.batchDone(epoch, b, r.loss());
-        }
-        session.endEpoch(epoch);
+    EpochMapping mapping =
+        new EpochMapping(components.target(), experiment.target().provider(), folder.path());
+    Checkpointing checkpoints =
+        new Checkpointing(
+            folder.path().resolve(CheckpointFile.NAME),
+            ConfigDigest.of(experiment),
+            session,
+            metrics,
+            done);
+    List<TrainingListener> all = new ArrayList<>();
+    all.addAll(
+        List.of(
+            new HeldOutEvaluation(data),
+            mapping,
+            new MetricsRecorder(metrics),
+            checkpoints,
+            new RunPictures(folder.path(), mapping),
+            progress));
+    all.addAll(added);
+    TrainingListeners listeners = new TrainingListeners(all);
 
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("epoch", epoch + 1);
-        r.put("step", session.steps());
-        r.put("learning_rate", session.learningRate());
-        r.put("train_loss", lossSum / train.size());
-        r.put("train_accuracy", (double) correct / train.size());
-        r.put("train_rate", rateSum / train.size());
-        if (data.validation().isPresent()) {
-          evaluate(session.engine(), data.validation().get(), r, "validation");
-        }
-        if (data.test().isPresent()) {
-          evaluate(session.engine(), data.test().get(), r, "test");
-        }
-        chip = MappedNetwork.of(session.network().recurrentWeights());
-        mapping = map(components.target(), chip);
-        r.put("synapses", chip.synapses());
-        r.put("links", mapping.links());
-        r.put("memory", mapping.totalMemory());
-        mapping.memoryByKind().forEach((kind, memory) -> r.put("memory_" + kind, memory));
-        r.put("violations", mapping.violations().size());
-        r.put("mappable", mapping.mappable());
-        session.context().drainReports().forEach((name, v) -> r.put("sparsifier_" + name, v));
-        metrics.append(r);
-        CheckpointFile.write(checkpointFile, session.checkpoint(digest, epoch + 1, metrics.rows()));
-        saved = epoch + 1;
-        progress.epochDone(epoch, summary(r));
+    long started = System.nanoTime();
+    listeners.onTrainingStart(done + 1, epochs);
+    try {
+      for (int epoch = done; epoch < epochs; epoch++) {
+        listeners.onEpochEnd(trainEpoch(session, train, epoch, listeners));
       }
     } catch (NumericalFaultException fault) {
-      throw fault.stopped(
-          saved > 0
-              ? "last good checkpoint: epoch " + saved + " in " + checkpointFile
-              : "no checkpoint yet (one is written after each epoch)");
+      throw fault.stopped(checkpoints.lastGood());
     }
-    if (chip == null) { // no epoch trained here: the network as initialised or restored
-      chip = MappedNetwork.of(session.network().recurrentWeights());
-      mapping = map(components.target(), chip);
-    }
-    writeNetwork(chip, mapping);
+    listeners.onTrainingEnd(session.network());
     double seconds = (System.nanoTime() - started) / 1e9;
     return new TrainingSummary(
-        folder.path(), training.epochs(), EpochSelection.of(metrics.rows()), mapping, seconds);
-  }
-
-  private void writeNetwork(Connectivity network, MappingReport mapping) throws IOException {
-    NetworkFile.write(folder.path().resolve(NetworkFile.NAME), network);
-    MappingReportJson.write(folder.path().resolve(MappingReportJson.NAME), mapping);
-    ChipPicture.write(
-        folder.path().resolve(ChipPicture.NAME), mapping, ChipPicture.Shading.PORT_LOAD);
-  }
-
-  private MappingReport map(HardwareTarget target, Connectivity network) {
-    try {
-      return target.map(network);
-    } catch (RuntimeException e) {
-      throw new ComponentFailureException(experiment.target().provider(), "to map the network", e);
-    }
+        folder.path(), epochs, EpochSelection.of(metrics.rows()), mapping.last(), seconds);
   }
 
   /**
-   * Evaluates every channel variant of a split (one without augmentation) and records the mean
-   * accuracy, loss and rate under {@code prefix}.
+   * Epoch {@code epoch} (from 0): a pass over the shuffled training samples, one optimizer step per
+   * batch, and the sparsifier's end-of-epoch rewiring.
+   *
+   * @return the epoch's context, its row holding the loop's own figures
    */
-  private static void evaluate(
-      Engine engine, BinnedSplit split, Map<String, Object> row, String prefix) {
-    double accuracy = 0;
-    double loss = 0;
-    double rate = 0;
-    for (int v = 0; v < split.variants(); v++) {
-      List<BinnedSample> samples = new ArrayList<>(split.size());
-      for (int i = 0; i < split.size(); i++) {
-        samples.add(split.sample(v, i));
-      }
-      Evaluation e = engine.evaluate(samples);
-      accuracy += e.accuracy();
-      loss += e.crossEntropy();
-      rate += e.rate();
+  private EpochContext trainEpoch(
+      TrainingSession session, List<BinnedSample> train, int epoch, TrainingListener listeners) {
+    int batches = session.stepsPerEpoch();
+    listeners.onEpochStart(epoch + 1, batches);
+    int[] order = session.shuffled(train.size());
+    double lossSum = 0;
+    long correct = 0;
+    double rateSum = 0;
+    for (int b = 0; b < batches; b++) {
+      List<BinnedSample> batch = Batches.slice(train, order, b, experiment.training().batchSize());
+      TrainingSession.StepResult r = session.step(epoch, batch);
+      lossSum += r.loss() * batch.size();
+      correct += r.batch().correct();
+      rateSum += r.batch().rate() * batch.size();
+      listeners.onBatchEnd(epoch + 1, b + 1, r.loss());
     }
-    row.put(prefix + "_loss", loss / split.variants());
-    row.put(prefix + "_accuracy", accuracy / split.variants());
-    row.put(prefix + "_rate", rate / split.variants());
+    Map<String, Double> reports = session.endEpoch(epoch);
+    MetricsRow row =
+        new MetricsRow()
+            .put(EpochMetrics.EPOCH, epoch + 1L)
+            .put(EpochMetrics.STEP, session.steps())
+            .put(EpochMetrics.LEARNING_RATE, session.learningRate())
+            .put(EpochMetrics.TRAIN.loss(), lossSum / train.size())
+            .put(EpochMetrics.TRAIN.accuracy(), (double) correct / train.size())
+            .put(EpochMetrics.TRAIN.rate(), rateSum / train.size());
+    return new EpochContext(
+        epoch + 1,
+        experiment.training().epochs(),
+        session.steps(),
+        session.network(),
+        session.engine(),
+        row,
+        reports);
   }
 
-  private static String summary(Map<String, Object> r) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "loss %.4f train %.1f%%",
-            r.get("train_loss"),
-            100 * (double) r.get("train_accuracy")));
-    for (String split : List.of("validation", "test")) {
-      if (r.containsKey(split + "_accuracy")) {
-        s.append(
-            String.format(
-                Locale.ROOT, " %s %.1f%%", split, 100 * (double) r.get(split + "_accuracy")));
-      }
+  /** The checkpoint's metrics rows, read through the metrics schema. */
+  private static List<MetricsRow> metricsRows(Checkpoint checkpoint) {
+    try {
+      return checkpoint.metrics().stream().map(MetricsRow::of).toList();
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(
+          "the checkpoint's metrics do not fit this version's metrics schema ("
+              + e.getMessage()
+              + "); start the run again with --force");
     }
-    s.append(
-        String.format(
-            Locale.ROOT,
-            " | %,d synapses, memory %,d, %s",
-            r.get("synapses"),
-            r.get("memory"),
-            (boolean) r.get("mappable") ? "mappable" : r.get("violations") + " violations"));
-    return s.toString();
   }
 }

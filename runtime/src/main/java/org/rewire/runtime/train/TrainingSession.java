@@ -1,22 +1,11 @@
 package org.rewire.runtime.train;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 import org.rewire.api.Connectivity;
-import org.rewire.api.InvalidConfigException;
-import org.rewire.api.ResumableSparsifier;
-import org.rewire.api.Sparsifier;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ComponentFailureException;
 import org.rewire.runtime.assembly.Components;
-import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.assembly.NetworkSetup;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.SavableRandom;
@@ -32,12 +21,13 @@ import org.rewire.runtime.engine.LearningRateSchedule;
 import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.SpikingNetwork;
 import org.rewire.runtime.engine.SynapseStore;
-import org.rewire.runtime.plugin.InstalledProvider;
+import org.rewire.runtime.metrics.MetricsRow;
 
 /**
- * One network in training: the engine, the optimizer and the sparsifier's hooks in the order the
- * api promises (backward, penalty, optimizer step, {@code afterStep}; {@code afterEpoch} at the end
- * of each epoch). The training loop and the benchmark drive it the same way.
+ * One network in training: the engine, the optimizer (Adam under the learning-rate schedule) and
+ * the sparsifier's {@link SparsifierHooks} in the order the api promises (backward, penalty,
+ * optimizer step, {@code afterStep}; {@code afterEpoch} at the end of each epoch). The training
+ * loop and the benchmark drive it the same way.
  *
  * <p>Random streams, all split from the experiment's seed in a fixed order: network weights, the
  * sparsifier's stream, then the batch order. They are {@link SavableRandom}s, so a {@link
@@ -50,9 +40,7 @@ import org.rewire.runtime.plugin.InstalledProvider;
 final class TrainingSession implements AutoCloseable {
   private final SpikingNetwork network;
   private final Engine engine;
-  private final Sparsifier sparsifier;
-  private final InstalledProvider sparsifierProvider;
-  private final RunRewiringContext context;
+  private final SparsifierHooks sparsifier;
   private final SavableRandom sparsifierRandom;
   private final Adam adam;
   private final LearningRateSchedule schedule;
@@ -70,10 +58,13 @@ final class TrainingSession implements AutoCloseable {
       long step) {
     TrainingConfig training = e.training();
     this.network = network;
-    this.sparsifier = components.sparsifier();
-    this.sparsifierProvider = e.sparsifier().provider();
     this.sparsifierRandom = sparsifierRandom;
-    this.context = new RunRewiringContext(components.target(), sparsifierRandom);
+    this.sparsifier =
+        new SparsifierHooks(
+            e,
+            components.sparsifier(),
+            network,
+            new RunRewiringContext(components.target(), sparsifierRandom));
     this.shuffle = shuffle;
     this.stepsPerEpoch = (samples + training.batchSize() - 1) / training.batchSize();
     this.step = step;
@@ -93,7 +84,7 @@ final class TrainingSession implements AutoCloseable {
     TrainingSession session =
         new TrainingSession(e, components, network, seeds.split(), seeds.split(), samples, 0);
     try {
-      initialize(e, session.sparsifier, network, session.context);
+      session.sparsifier.initialize();
     } catch (RuntimeException ex) {
       session.close();
       throw ex;
@@ -133,7 +124,7 @@ final class TrainingSession implements AutoCloseable {
             samples,
             checkpoint.step());
     try {
-      session.restoreSparsifier(e, checkpoint.sparsifier());
+      session.sparsifier.restore(checkpoint.sparsifier());
     } catch (RuntimeException ex) {
       session.close();
       throw ex;
@@ -141,45 +132,11 @@ final class TrainingSession implements AutoCloseable {
     return session;
   }
 
-  private void restoreSparsifier(Experiment e, byte[] state) {
-    if (!(sparsifier instanceof ResumableSparsifier resumable)) {
-      throw new UserInputException(
-          "sparsifier '"
-              + e.sparsifier().type()
-              + "' cannot resume from a checkpoint (it does not save its state); start the run"
-              + " again with --force");
-    }
-    if (state == null) {
-      throw new UserInputException(
-          "the checkpoint holds no state for sparsifier '" + e.sparsifier().type() + "'");
-    }
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(state));
-    // Checkpoints are checksummed, so state that does not read back is the plugin's fault.
-    callIo(
-        sparsifierProvider,
-        "to restore its state",
-        () -> {
-          resumable.restoreState(network.sparseView(), context, in);
-          if (in.available() != 0) {
-            throw new IOException(in.available() + " bytes of its saved state left unread");
-          }
-        });
-  }
-
   /**
-   * The session's state after {@code epochs} complete epochs, for a {@link Checkpoint}; shares the
-   * network's arrays, so write it before the next step.
+   * The session's state after {@code epochs} complete epochs with these metrics rows, for a {@link
+   * Checkpoint}; shares the network's arrays, so write it before the next step.
    */
-  Checkpoint checkpoint(String configDigest, int epochs, List<Map<String, Object>> metrics) {
-    byte[] state = null;
-    if (sparsifier instanceof ResumableSparsifier resumable) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      callIo(
-          sparsifierProvider,
-          "to save its state",
-          () -> resumable.saveState(new DataOutputStream(bytes)));
-      state = bytes.toByteArray();
-    }
+  Checkpoint checkpoint(String configDigest, int epochs, List<MetricsRow> metrics) {
     return Checkpoint.of(
         configDigest,
         epochs,
@@ -187,8 +144,8 @@ final class TrainingSession implements AutoCloseable {
         network,
         sparsifierRandom.state(),
         shuffle.state(),
-        state,
-        metrics);
+        sparsifier.savedState(),
+        metrics.stream().map(MetricsRow::asMap).toList());
   }
 
   /** A network of {@code spec} with no recurrent synapse yet: the sparsifier chooses them. */
@@ -209,11 +166,9 @@ final class TrainingSession implements AutoCloseable {
    */
   StepResult step(int epoch, List<BinnedSample> batch) {
     double rate = schedule.rate(step);
-    context.at(epoch, step, rate);
+    sparsifier.context().at(epoch, step, rate);
     BatchResult result = engine.computeGradients(batch);
-    double penalty =
-        value(sparsifierProvider, () -> sparsifier.penalty(network.sparseView(), context));
-    StepResult r = new StepResult(result, penalty);
+    StepResult r = new StepResult(result, sparsifier.penalty());
     if (!Double.isFinite(r.loss())) {
       throw NumericalFaultException.at(
           epoch + 1, step + 1, "the loss is " + (Double.isNaN(r.loss()) ? "NaN" : "infinite"));
@@ -227,10 +182,7 @@ final class TrainingSession implements AutoCloseable {
               ? "a gradient is NaN or infinite"
               : "a weight is NaN or infinite after the optimizer step");
     }
-    call(
-        sparsifierProvider,
-        "after a step",
-        () -> sparsifier.afterStep(network.sparseView(), context));
+    sparsifier.afterStep();
     step++;
     return r;
   }
@@ -239,18 +191,17 @@ final class TrainingSession implements AutoCloseable {
    * The sparsifier's end-of-epoch rewiring, then a check that every weight is finite: the
    * sparsifier's hooks since the last optimizer step may have set any weight.
    *
+   * @return what the sparsifier reported during the epoch, by name
    * @throws NumericalFaultException if a weight is NaN or infinite
    */
-  void endEpoch(int epoch) {
-    context.at(epoch, step, learningRate());
-    call(
-        sparsifierProvider,
-        "after an epoch",
-        () -> sparsifier.afterEpoch(network.sparseView(), context));
+  Map<String, Double> endEpoch(int epoch) {
+    sparsifier.context().at(epoch, step, learningRate());
+    Map<String, Double> reports = sparsifier.afterEpoch();
     if (!finite(network.inputWeights()) || !finite(network.recurrentWeights())) {
       throw NumericalFaultException.at(
           epoch + 1, step, "a weight is NaN or infinite at the end of the epoch");
     }
+    return reports;
   }
 
   private static boolean finite(SynapseStore store) {
@@ -297,10 +248,6 @@ final class TrainingSession implements AutoCloseable {
     return engine;
   }
 
-  RunRewiringContext context() {
-    return context;
-  }
-
   @Override
   public void close() {
     engine.close();
@@ -319,61 +266,6 @@ final class TrainingSession implements AutoCloseable {
               Math.max(1, totalSteps - 1),
               1);
     };
-  }
-
-  /**
-   * Lets {@code sparsifier} choose the initial synapses of {@code network}. A rule it finds broken
-   * ({@link InvalidConfigException}, such as a budget above the synapses the chip allows) is the
-   * user's, reported at the sparsifier's key; anything else it throws is the plugin's.
-   */
-  static void initialize(
-      Experiment e, Sparsifier sparsifier, SpikingNetwork network, RunRewiringContext context) {
-    try {
-      call(
-          e.sparsifier().provider(),
-          "to initialize",
-          () -> sparsifier.initialize(network.sparseView(), context));
-    } catch (ComponentFailureException ex) {
-      if (ex.getCause() instanceof InvalidConfigException mistake) {
-        throw ExperimentAssembly.mistake(e, "sparsifier", mistake);
-      }
-      throw ex;
-    }
-  }
-
-  private static void call(InstalledProvider provider, String stage, Runnable hook) {
-    try {
-      hook.run();
-    } catch (RuntimeException e) {
-      throw new ComponentFailureException(provider, stage, e);
-    }
-  }
-
-  /** A hook that reads or writes the sparsifier's state. */
-  @FunctionalInterface
-  private interface StateHook {
-    void run() throws IOException;
-  }
-
-  private static void callIo(InstalledProvider provider, String stage, StateHook hook) {
-    call(
-        provider,
-        stage,
-        () -> {
-          try {
-            hook.run();
-          } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-          }
-        });
-  }
-
-  private static double value(InstalledProvider provider, DoubleSupplier hook) {
-    try {
-      return hook.getAsDouble();
-    } catch (RuntimeException e) {
-      throw new ComponentFailureException(provider, "computing its penalty", e);
-    }
   }
 
   /** A step's batch result and penalty. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rewire.runtime.metrics.MetricsRow;
 import org.rewire.runtime.report.chart.Panel;
 import org.rewire.runtime.report.chart.Series;
 import org.rewire.runtime.train.MetricsLog;
@@ -36,9 +37,9 @@ class LearningCurvesTest {
   @Test
   void drawsEveryRecordedMetricFromTheRunsMetricsFile() throws Exception {
     MetricsLog log = new MetricsLog(dir);
-    log.append(row(1, 1.5, true));
-    log.append(row(2, Double.NaN, false)); // a diverged epoch: no point on the loss curve
-    log.append(row(3, 0.9, true));
+    log.append(MetricsRow.of(row(1, 1.5, true)));
+    log.append(MetricsRow.of(row(2, Double.NaN, false))); // diverged: no point on the loss curve
+    log.append(MetricsRow.of(row(3, 0.9, true)));
 
     assertThat(LearningCurves.write(dir)).isTrue();
     BufferedImage image = ImageIO.read(dir.resolve(LearningCurves.NAME).toFile());
@@ -66,7 +67,7 @@ class LearningCurvesTest {
     r.put("epoch", 1);
     r.put("train_loss", 1.0);
     r.put("train_accuracy", 0.5);
-    List<Panel> panels = LearningCurves.panels(List.of(r));
+    List<Panel> panels = LearningCurves.panels(List.of(MetricsRow.of(r)));
     assertThat(panels).extracting(Panel::title).containsExactly("Accuracy", "Loss");
     assertThat(panels.get(0).series()).extracting(Series::label).containsExactly("train");
   }

@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rewire.runtime.metrics.MetricsRow;
 
 /** Model selection on given metrics rows: the best validation epoch, the earliest of equals. */
 class EpochSelectionTest {
 
   /** Rows of epochs 1, 2, ... with these validation accuracies (none when null) and test ones. */
-  static List<Map<String, Object>> rows(double[] validation, double[] test) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  static List<MetricsRow> rows(double[] validation, double[] test) {
+    List<MetricsRow> rows = new ArrayList<>();
     for (int i = 0; i < test.length; i++) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("epoch", i + 1);
@@ -22,7 +23,7 @@ class EpochSelectionTest {
         row.put("validation_accuracy", validation[i]);
       }
       row.put("test_accuracy", test[i]);
-      rows.add(row);
+      rows.add(MetricsRow.of(row));
     }
     return rows;
   }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.MetricsRow;
 
 class MetricsLogTest {
   @TempDir Path dir;
@@ -15,23 +15,31 @@ class MetricsLogTest {
   @Test
   void rewritesCsvAndJsonWithTheUnionOfColumnsAfterEveryEpoch() throws Exception {
     MetricsLog log = new MetricsLog(dir);
-    Map<String, Object> first = new LinkedHashMap<>();
-    first.put("epoch", 1);
-    first.put("loss", 0.5);
-    log.append(first);
-    assertThat(dir.resolve("metrics.csv")).hasContent("epoch,loss\n1,0.5");
-    Map<String, Object> second = new LinkedHashMap<>();
-    second.put("epoch", 2);
-    second.put("loss", 0.25);
-    second.put("note", "a,b");
-    log.append(second);
-    assertThat(Files.readString(dir.resolve("metrics.csv")))
-        .isEqualTo("epoch,loss,note\n1,0.5,\n2,0.25,\"a,b\"\n");
-    assertThat(Files.readString(dir.resolve("metrics.json")))
+    log.append(new MetricsRow().put(EpochMetrics.EPOCH, 1L).put(EpochMetrics.TRAIN.loss(), 0.5));
+    assertThat(dir.resolve(MetricsLog.CSV)).hasContent("epoch,train_loss\n1,0.5");
+    log.append(
+        new MetricsRow()
+            .put(EpochMetrics.EPOCH, 2L)
+            .put(EpochMetrics.TRAIN.loss(), Double.NaN)
+            .put(EpochMetrics.SPARSIFIER.of("pruned"), 3.0));
+    assertThat(Files.readString(dir.resolve(MetricsLog.CSV)))
+        .isEqualTo("epoch,train_loss,sparsifier_pruned\n1,0.5,\n2,NaN,3.0\n");
+    assertThat(Files.readString(dir.resolve(MetricsLog.JSON)))
         .contains("\"epoch\" : 2")
-        .contains("\"loss\" : 0.25");
+        .contains("\"train_loss\" : \"NaN\"")
+        .contains("\"sparsifier_pruned\" : 3.0");
     try (var files = Files.list(dir)) {
       assertThat(files).hasSize(2);
     }
+  }
+
+  @Test
+  void rowsAreCopiesSoALaterChangeDoesNotReachTheLog() throws Exception {
+    MetricsLog log = new MetricsLog(dir);
+    MetricsRow row = new MetricsRow().put(EpochMetrics.EPOCH, 1L);
+    log.append(row);
+    row.put(EpochMetrics.EPOCH, 7L);
+    log.rows().get(0).put(EpochMetrics.EPOCH, 8L);
+    assertThat(log.rows()).containsExactly(new MetricsRow().put(EpochMetrics.EPOCH, 1L));
   }
 }

@@ -2,8 +2,10 @@ package org.rewire.runtime.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.MetricFamily;
+import org.rewire.runtime.metrics.MetricsRow;
+import org.rewire.runtime.metrics.RunMetrics;
+import org.rewire.runtime.output.RunFolder;
 
 /** {@code summary.json}: the selected epoch's figures, written and read back. */
 class RunSummaryTest {
@@ -50,7 +57,12 @@ class RunSummaryTest {
     List<Map<String, Object>> rows =
         List.of(row(1, 0.5, 0.4, 800), row(2, 0.9, 0.7, 700), row(3, 0.8, 0.8, 500));
     TrainingSummary training =
-        new TrainingSummary(dir, 3, EpochSelection.of(rows), lastMapping(), 1.5);
+        new TrainingSummary(
+            dir,
+            3,
+            EpochSelection.of(rows.stream().map(MetricsRow::of).toList()),
+            lastMapping(),
+            1.5);
 
     RunSummary s = RunSummary.of(training, 2.0);
 
@@ -105,5 +117,48 @@ class RunSummaryTest {
     assertThat(s.selectedEpoch()).isEqualTo(5);
     assertThat(s.testAccuracy()).isEqualTo(0.75).isEqualTo(s.lastTestAccuracy());
     assertThat(s.bestValidationAccuracy()).isNull();
+  }
+
+  @Test
+  void theFileHoldsTheSchemasSummaryMetricsInOrderAndAsRowReadsThemBack() throws Exception {
+    List<Map<String, Object>> rows = List.of(row(1, 0.5, 0.4, 800), row(2, 0.9, 0.7, 700));
+    RunSummary s =
+        RunSummary.of(
+            new TrainingSummary(
+                dir,
+                2,
+                EpochSelection.of(rows.stream().map(MetricsRow::of).toList()),
+                lastMapping(),
+                1.5),
+            2.0);
+    s.write(dir);
+
+    JsonNode file = RunFolder.JSON.readTree(dir.resolve(RunSummary.NAME).toFile());
+    List<String> fields = new ArrayList<>();
+    file.fieldNames().forEachRemaining(fields::add);
+    List<String> schema =
+        RunMetrics.SUMMARY.stream()
+            .map(
+                e ->
+                    e instanceof MetricFamily<?> family
+                        ? family.groupName().orElseThrow()
+                        : e.name())
+            .toList();
+    assertThat(fields).isEqualTo(schema);
+
+    MetricsRow row = s.asRow();
+    assertThat(row.get(RunMetrics.SELECTED_EPOCH)).isEqualTo(2L);
+    assertThat(row.get(EpochMetrics.TEST.accuracy())).isEqualTo(0.7);
+    assertThat(row.members(EpochMetrics.MEMORY_BY_KIND))
+        .containsExactly(Map.entry("NT", 175L), Map.entry("R0", 525L));
+    assertThat(row.get(RunMetrics.WALL_SECONDS)).isEqualTo(2.0);
+    // Every field of the file is in the row under its schema name, with the same value.
+    for (String name : row.asMap().keySet()) {
+      JsonNode value =
+          name.startsWith("memory_")
+              ? file.get("memory_by_kind").get(name.substring("memory_".length()))
+              : file.get(name);
+      assertThat(value.asText()).as(name).isEqualTo(String.valueOf(row.asMap().get(name)));
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.rewire.runtime.report.sweep;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.config.StrictMapper;
+import org.rewire.runtime.metrics.EpochMetrics;
+import org.rewire.runtime.metrics.Metric;
+import org.rewire.runtime.metrics.RunMetrics;
 import org.rewire.runtime.output.RunFolder;
 
 /**
@@ -21,8 +24,9 @@ import org.rewire.runtime.output.RunFolder;
  * config.yaml} (the sparsifier type and what else the run was) and {@code params.json} (what the
  * sweep changed). A run's figures are those of its selected epoch ({@code selection}: the best
  * validation epoch, or the last); tables written before selection existed read as last-epoch ones.
- * Pending and failed runs are only counted. Anything missing or malformed is a {@link
- * UserInputException} naming the file.
+ * Pending and failed runs are only counted. A run's figures are read through the metrics schema
+ * ({@link RunMetrics#RESULTS}). Anything missing or malformed is a {@link UserInputException}
+ * naming the file.
  *
  * @param path the folder
  * @param runs the finished runs that have a test accuracy, in the table's order
@@ -85,13 +89,13 @@ public record SweepFolder(
         continue;
       }
       done++;
-      JsonNode accuracy = row.get("test_accuracy");
-      if (accuracy == null || !accuracy.isNumber()) {
+      String id = text(row, "run_id", results, i);
+      Optional<Double> accuracy = figure(row, EpochMetrics.TEST.accuracy(), results, id);
+      if (accuracy.isEmpty()) {
         withoutAccuracy++;
         continue;
       }
-      String id = text(row, "run_id", results, i);
-      runs.add(run(name, path.resolve("runs").resolve(id), id, row, accuracy.asDouble(), results));
+      runs.add(run(name, path.resolve("runs").resolve(id), id, row, accuracy.get(), results));
     }
     return new SweepFolder(path, runs, rows.size(), done, failed, withoutAccuracy);
   }
@@ -126,13 +130,13 @@ public record SweepFolder(
         seed,
         accuracy,
         // Tables written before epoch selection hold the last epoch's accuracy only.
-        cell(row, "last_test_accuracy").isNumber()
-            ? cell(row, "last_test_accuracy").asDouble()
-            : accuracy,
-        cell(row, "selection").asText().equals(SELECTED_ON_VALIDATION),
-        number(row, "memory", table, id),
-        number(row, "synapses", table, id),
-        row.containsKey("mappable") && row.get("mappable").asBoolean());
+        figure(row, RunMetrics.LAST_TEST_ACCURACY, table, id).orElse(accuracy),
+        figure(row, RunMetrics.SELECTION, table, id)
+            .map(SELECTED_ON_VALIDATION::equals)
+            .orElse(false),
+        required(row, EpochMetrics.MEMORY, table, id),
+        required(row, EpochMetrics.SYNAPSES, table, id),
+        figure(row, EpochMetrics.MAPPABLE, table, id).orElse(false));
   }
 
   private static ObjectNode readConfig(Path file) {
@@ -156,10 +160,37 @@ public record SweepFolder(
     }
   }
 
-  /** A cell of a results row; a null node when the table has no such column. */
-  private static JsonNode cell(Map<String, JsonNode> row, String key) {
-    JsonNode value = row.get(key);
-    return value == null ? NullNode.instance : value;
+  /**
+   * Run {@code id}'s value of {@code metric} in its results row; empty when the cell is empty or
+   * the table has no such column (an older table).
+   *
+   * @throws UserInputException naming the table, the run and the metric if the cell holds another
+   *     type of value
+   */
+  private static <T> Optional<T> figure(
+      Map<String, JsonNode> row, Metric<T> metric, Path table, String id) {
+    JsonNode cell = row.get(metric.name());
+    if (cell == null || cell.isNull()) {
+      return Optional.empty();
+    }
+    Object raw =
+        cell.isNumber()
+            ? cell.numberValue()
+            : cell.isBoolean()
+                ? (Object) cell.booleanValue()
+                : cell.isTextual() ? cell.textValue() : cell;
+    try {
+      return Optional.of(metric.value(raw));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(table + ": run " + id + ": " + e.getMessage());
+    }
+  }
+
+  private static <T> T required(
+      Map<String, JsonNode> row, Metric<T> metric, Path table, String id) {
+    return figure(row, metric, table, id)
+        .orElseThrow(
+            () -> new UserInputException(table + ": run " + id + " is done but has no " + metric));
   }
 
   private static String text(Map<String, JsonNode> row, String key, Path table, int index) {
@@ -169,14 +200,6 @@ public record SweepFolder(
           table + ": row " + (index + 1) + " has no " + key + "; not written by rewire sweep?");
     }
     return value.asText();
-  }
-
-  private static long number(Map<String, JsonNode> row, String key, Path table, String id) {
-    JsonNode value = row.get(key);
-    if (value == null || !value.isNumber()) {
-      throw new UserInputException(table + ": run " + id + " is done but has no " + key);
-    }
-    return value.asLong();
   }
 
   /** The first line of an exception's message: Jackson's messages go on to quote the source. */

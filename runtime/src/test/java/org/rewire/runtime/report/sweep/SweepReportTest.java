@@ -261,4 +261,16 @@ class SweepReportTest {
         .isInstanceOf(UserInputException.class)
         .hasMessageStartingWith(config + ": cannot read the run's resolved config (");
   }
+
+  @Test
+  void aFigureOfAnotherTypeIsAOneLineErrorNamingTheTableTheRunAndTheMetric() throws Exception {
+    Path ra = routingAware();
+    Path results = ra.resolve(SweepFolder.RESULTS);
+    String table = Files.readString(results);
+    Files.writeString(results, table.replaceFirst("\"memory\" : [0-9]+", "\"memory\" : \"lots\""));
+    assertThatThrownBy(() -> SweepReport.of(List.of(ra), null))
+        .isInstanceOf(UserInputException.class)
+        .hasMessageStartingWith(results + ": run ")
+        .hasMessageEndingWith(": memory: expected a count, got 'lots'");
+  }
 }
