@@ -22,6 +22,7 @@ final class LaneBlock {
   private int neurons;
 
   private NeuronModel model;
+  private NeuronParameters modelParameters;
   private NeuronState neuronState;
   private float[] current = new float[0];
   private float[] spike = new float[0];
@@ -73,7 +74,15 @@ final class LaneBlock {
     readoutGrad[b * classes + k] = g;
   }
 
-  private void ensureState(NeuronModel neuron, int n, int classes) {
+  /**
+   * This block's gradient of the network's trained neuron parameter {@code k} per neuron, after
+   * {@link #backward}.
+   */
+  double[] neuronParameterGradient(int k) {
+    return neuronState.parameterGradient(k);
+  }
+
+  private void ensureState(NeuronModel neuron, NeuronParameters parameters, int n, int classes) {
     int size = n * lanes;
     if (neurons != n || current.length != size) {
       neurons = n;
@@ -90,9 +99,10 @@ final class LaneBlock {
       counts = new float[lanes * classes];
       readoutGrad = new float[lanes * classes];
     }
-    if (model != neuron) {
+    if (model != neuron || modelParameters != parameters) {
       model = neuron;
-      neuronState = neuron.newState(n, lanes);
+      modelParameters = parameters;
+      neuronState = neuron.newState(parameters, lanes);
     }
     if (spikeStart.length < steps * lanes + 1) {
       spikeStart = new int[steps * lanes + 1];
@@ -107,7 +117,7 @@ final class LaneBlock {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
-    ensureState(spec.neuron(), n, classes);
+    ensureState(spec.neuron(), net.neuronParameters(), n, classes);
     NeuronState neuron = neuronState;
     neuron.start(steps, train);
     Arrays.fill(spike, 0f);
@@ -197,7 +207,8 @@ final class LaneBlock {
   /**
    * Backpropagates through all steps from the readout gradients set by {@link #setReadoutGradient}
    * and the rate term's gradient {@code rateGrad} (the same for every neuron, step and sample),
-   * leaving the weight gradients of this block in {@link #inputGrad} and {@link #recurrentGrad}.
+   * leaving the weight gradients of this block in {@link #inputGrad} and {@link #recurrentGrad} and
+   * those of the trained neuron parameters in its neuron state ({@link #neuronParameterGradient}).
    */
   void backward(SpikingNetwork net, LaneKernels kernels, float rateGrad) {
     NetworkSpec spec = net.spec();
@@ -236,7 +247,7 @@ final class LaneBlock {
       } else {
         Arrays.fill(dz, 0f);
       }
-      neuron.addSpikeFeedback(dz);
+      neuron.addSpikeFeedback(t, dz);
       for (int e = 0; e < size; e++) {
         dz[e] += rateGrad;
       }

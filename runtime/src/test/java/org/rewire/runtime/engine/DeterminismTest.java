@@ -23,6 +23,7 @@ class DeterminismTest {
       }
       run.gradients = TestNetworks.gradients(net);
       run.weights = net.recurrentWeights().weightArray().clone();
+      run.neuronValues = TestNetworks.neuronValues(net);
       run.evaluation = engine.evaluate(BATCH).logits();
     }
     return run;
@@ -32,6 +33,7 @@ class DeterminismTest {
     double[] loss = new double[3];
     float[][] gradients;
     float[] weights;
+    float[][] neuronValues;
     float[] evaluation;
   }
 
@@ -44,6 +46,7 @@ class DeterminismTest {
       assertThat(other.loss).as("%d threads", threads).isEqualTo(one.loss);
       assertThat(other.gradients).isDeepEqualTo(one.gradients);
       assertThat(other.weights).isEqualTo(one.weights);
+      assertThat(other.neuronValues).isDeepEqualTo(one.neuronValues);
       assertThat(other.evaluation).isEqualTo(one.evaluation);
     }
   }
@@ -56,6 +59,7 @@ class DeterminismTest {
     assertThat(selected.loss).isEqualTo(scalar.loss);
     assertThat(selected.gradients).isDeepEqualTo(scalar.gradients);
     assertThat(selected.weights).isEqualTo(scalar.weights);
+    assertThat(selected.neuronValues).isDeepEqualTo(scalar.neuronValues);
   }
 
   @ParameterizedTest(name = "{0}")
