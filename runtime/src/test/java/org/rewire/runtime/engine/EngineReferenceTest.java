@@ -89,7 +89,9 @@ class EngineReferenceTest {
 
   /**
    * The gradient of every trained neuron parameter (learned decays) within 1e-5 relative of the
-   * reference's; a variant that learns its time constants must have some.
+   * reference's (of itself, or of 1 % of the largest for small entries: each is a neuron's sum over
+   * every step and lane, and they span orders of magnitude across neurons); a variant that learns
+   * its time constants must have some.
    */
   static void assertNeuronParametersClose(
       SpikingNetwork net, ReferenceNetwork.Pass ref, String variant) {
@@ -104,7 +106,7 @@ class EngineReferenceTest {
       }
       assertThat(max).as("%s gradients", p.name()).isGreaterThan(0);
       for (int j = 0; j < want.length; j++) {
-        double tol = 1e-5 * Math.max(Math.abs(want[j]), 1e-3 * max);
+        double tol = 1e-5 * Math.max(Math.abs(want[j]), 1e-2 * max);
         assertThat((double) p.gradientArray()[j])
             .as("d%s[%d]", p.name(), j)
             .isCloseTo(want[j], Offset.offset(tol));

@@ -4,11 +4,11 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * {@link CubaLif} as the textbook writes it: {@code i_t = as_j i_{t-1} + I_t}, {@code v_t = a_j
- * v_{t-1} + i_t - thr z_{t-1}}, {@code x_t = v_t - thr}; backwards {@code dL/dz_t += -thr
+ * {@link CubaLif} as the textbook writes it: {@code i_t = as_j i_{t-1} + (1 - as_j) I_t}, {@code
+ * v_t = a_j v_{t-1} + i_t - thr z_{t-1}}, {@code x_t = v_t - thr}; backwards {@code dL/dz_t += -thr
  * dL/dv_{t+1}}, {@code dL/dv_t = dL/dz_t H'(x_t) + a_j dL/dv_{t+1}}, {@code dL/di_t = dL/dv_t +
- * as_j dL/di_{t+1} = dL/dI_t}, {@code dL/da_j = sum_t dL/dv_t v_{t-1}} and {@code dL/das_j = sum_t
- * dL/di_t i_{t-1}}.
+ * as_j dL/di_{t+1}}, {@code dL/dI_t = (1 - as_j) dL/di_t}, {@code dL/da_j = sum_t dL/dv_t v_{t-1}}
+ * and {@code dL/das_j = sum_t dL/di_t (i_{t-1} - I_t)}.
  */
 final class ReferenceCubaLif implements ReferenceNeuron {
   private final double[] a;
@@ -30,6 +30,7 @@ final class ReferenceCubaLif implements ReferenceNeuron {
   public Trajectory start(int n, int steps, DoubleUnaryOperator r) {
     double[][] i = new double[steps][n];
     double[][] v = new double[steps][n];
+    double[][] in = new double[steps][n];
     return new Trajectory() {
       private double[] dvNext = new double[n];
       private double[] diNext = new double[n];
@@ -42,7 +43,10 @@ final class ReferenceCubaLif implements ReferenceNeuron {
         for (int j = 0; j < n; j++) {
           double iPrev = t == 0 ? 0 : i[t - 1][j];
           double vPrev = t == 0 ? 0 : v[t - 1][j];
-          i[t][j] = r.applyAsDouble(r.applyAsDouble(as[j] * iPrev) + current[j]);
+          in[t][j] = current[j];
+          double gain = r.applyAsDouble(1 - as[j]);
+          i[t][j] =
+              r.applyAsDouble(r.applyAsDouble(as[j] * iPrev) + r.applyAsDouble(gain * current[j]));
           double leak = r.applyAsDouble(a[j] * vPrev);
           double reset = r.applyAsDouble(thr * zPrev[j]);
           v[t][j] = r.applyAsDouble(r.applyAsDouble(leak + i[t][j]) - reset);
@@ -64,17 +68,18 @@ final class ReferenceCubaLif implements ReferenceNeuron {
       public double[] backwardStep(int t, double[] dz, double[] df) {
         double[] dv = new double[n];
         double[] di = new double[n];
+        double[] dI = new double[n];
         for (int j = 0; j < n; j++) {
           dv[j] = dz[j] * df[j] + a[j] * dvNext[j];
           di[j] = dv[j] + as[j] * diNext[j];
-          if (t > 0) {
-            da[j] += dv[j] * v[t - 1][j];
-            das[j] += di[j] * i[t - 1][j];
-          }
+          dI[j] = (1 - as[j]) * di[j];
+          double iPrev = t == 0 ? 0 : i[t - 1][j];
+          da[j] += t == 0 ? 0 : dv[j] * v[t - 1][j];
+          das[j] += di[j] * (iPrev - in[t][j]);
         }
         dvNext = dv;
         diNext = di;
-        return di;
+        return dI;
       }
 
       @Override

@@ -32,7 +32,7 @@ final class TestNetworks {
 
   /**
    * The neuron model variant {@code variant} with the test networks' constants: tau 10 ms, thr 1,
-   * dt 1 ms (a fast decay, so a short run spikes a fair amount and forgets); CuBa tau_syn 3 ms;
+   * dt 1 ms (a fast decay, so a short run spikes a fair amount and forgets); CuBa tau_syn 2 ms;
    * ALIF tau_adapt 30 ms, beta 0.4, half the neurons adaptive (so both kinds are tested); and
    * {@code surrogate}.
    */
@@ -40,7 +40,7 @@ final class TestNetworks {
     return NeuronModels.create(
         modelName(variant),
         new NeuronModels.Settings(
-            0.01, 1.0, 0.001, surrogate, variant.endsWith(LEARN_TAU), 0.003, 0.03, 0.4, 0.5));
+            0.01, 1.0, 0.001, surrogate, variant.endsWith(LEARN_TAU), 0.002, 0.03, 0.4, 0.5));
   }
 
   /**
