@@ -9,7 +9,6 @@ import org.rewire.runtime.config.ModelConfig;
 import org.rewire.runtime.engine.InputProjection;
 import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.NeuronModels;
-import org.rewire.runtime.engine.Surrogate;
 
 /**
  * Fits an experiment's {@code model:} section to its target's layout and dataset: the network spec,
@@ -64,9 +63,7 @@ public final class NetworkSetup {
           layout,
           channels,
           m.projection(),
-          NeuronModels.create(
-              m.neuron(),
-              new NeuronModels.Settings(m.tau(), m.thr(), m.dt(), Surrogate.byName(m.surrogate()))),
+          NeuronModels.create(m.neuron(), m.neuronSettings()),
           m.rateLambda(),
           m.targetRate(),
           m.inputStd(),

@@ -29,27 +29,33 @@ import org.rewire.runtime.output.AtomicFiles;
  *
  * <pre>
  * header    magic "RWCKPT\r\n" (8 bytes), format version (int), config digest (UTF),
- *           epochs completed (int), optimizer steps (long)
+ *           neuron model name (UTF; version 2 on), epochs completed (int), optimizer steps (long)
  * "RAND"    sparsifier stream seed, gamma; batch-order stream seed, gamma (4 longs)
  * "INPT"    input store:     row starts, row lengths, columns (int arrays),
  *                            weights, Adam m1, Adam m2 (float arrays); an array is its length
  *                            (int) then raw values
  * "RECU"    recurrent store: the same
+ * "NEUR"    (version 2 on) neuron parameters (int); per parameter: name (UTF), values, Adam m1,
+ *           Adam m2 (float arrays, the moments empty when it is not trained)
  * "SPAR"    has state (boolean), then its length (int) and bytes
  * "MTRC"    rows (int); per row: columns (int); per column: name (UTF), tag, value
  *           (tag 'I' int, 'L' long, 'D' double, 'Z' boolean, 'S' UTF string, 'N' null)
  * trailer   CRC-32 of every byte before it (long)
  * </pre>
  *
- * A reader refuses a newer format version or another config's digest before reading the rest, and a
- * damaged file (bad tag, short read, checksum) with a clear message.
+ * A reader refuses a newer format version, another neuron model or another config's digest before
+ * reading the rest, and a damaged file (bad tag, short read, checksum) with a clear message. A
+ * version 1 file (before neuron models) holds fixed-constant LIF neurons.
  */
 public final class CheckpointFile {
   /** The file name in a run folder. */
   public static final String NAME = "checkpoint.bin";
 
   /** The format version this code writes and the newest it reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The neuron model every checkpoint of format version 1 was written for. */
+  static final String VERSION_1_NEURON = "lif";
 
   static final long MAGIC = 0x5257434B50540D0AL; // "RWCKPT\r\n": text-mode copies show up
 
@@ -74,6 +80,7 @@ public final class CheckpointFile {
     out.writeLong(MAGIC);
     out.writeInt(VERSION);
     out.writeUTF(c.configDigest());
+    out.writeUTF(c.neuron());
     out.writeInt(c.epochs());
     out.writeLong(c.step());
     out.writeBytes("RAND");
@@ -85,6 +92,11 @@ public final class CheckpointFile {
     c.input().writeTo(out);
     out.writeBytes("RECU");
     c.recurrent().writeTo(out);
+    out.writeBytes("NEUR");
+    out.writeInt(c.neuronParameters().size());
+    for (NeuronParameterState p : c.neuronParameters()) {
+      p.writeTo(out);
+    }
     out.writeBytes("SPAR");
     out.writeBoolean(c.sparsifier() != null);
     if (c.sparsifier() != null) {
@@ -128,13 +140,24 @@ public final class CheckpointFile {
   }
 
   /**
-   * Reads the checkpoint {@code file} of a run whose resolved config has {@code expectedDigest}.
+   * Reads the checkpoint {@code file} of a run whose resolved config has {@code expectedDigest},
+   * whatever its neuron model (the digest pins it too).
    *
-   * @throws UserInputException if there is no such file, it is not a checkpoint, it has a newer
-   *     format version, it was written for another config, or it is damaged; one line naming the
-   *     file
+   * @throws UserInputException as {@link #read(Path, String, String)}
    */
   public static Checkpoint read(Path file, String expectedDigest) {
+    return read(file, expectedDigest, null);
+  }
+
+  /**
+   * Reads the checkpoint {@code file} of a run whose resolved config has {@code expectedDigest} and
+   * neuron model {@code expectedNeuron} ({@code model.neuron}; null for any).
+   *
+   * @throws UserInputException if there is no such file, it is not a checkpoint, it has a newer
+   *     format version, it was written for another neuron model or another config, or it is
+   *     damaged; one line naming the file
+   */
+  public static Checkpoint read(Path file, String expectedDigest, String expectedNeuron) {
     long size;
     try {
       size = Files.size(file);
@@ -148,7 +171,12 @@ public final class CheckpointFile {
       CRC32 crc = new CRC32();
       DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc));
       Checkpoint c =
-          readBody(file, in, expectedDigest, (int) Math.min(size / 4, Integer.MAX_VALUE));
+          readBody(
+              file,
+              in,
+              expectedDigest,
+              expectedNeuron,
+              (int) Math.min(size / 4, Integer.MAX_VALUE));
       long expected = crc.getValue();
       long stored = new DataInputStream(buffered).readLong();
       if (stored != expected || buffered.read() != -1) {
@@ -164,7 +192,8 @@ public final class CheckpointFile {
     }
   }
 
-  private static Checkpoint readBody(Path file, DataInputStream in, String digest, int maxArray)
+  private static Checkpoint readBody(
+      Path file, DataInputStream in, String digest, String neuron, int maxArray)
       throws IOException {
     if (in.readLong() != MAGIC) {
       throw new UserInputException(file + ": not a Rewire checkpoint");
@@ -183,6 +212,16 @@ public final class CheckpointFile {
       throw damaged(file, "format version " + version);
     }
     String stored = in.readUTF();
+    String storedNeuron = version >= 2 ? in.readUTF() : VERSION_1_NEURON;
+    if (neuron != null && !storedNeuron.equals(neuron)) {
+      throw new UserInputException(
+          file
+              + ": written for neuron model '"
+              + storedNeuron
+              + "', the run's config has model.neuron: "
+              + neuron
+              + "; a run cannot change its neuron model, start it again with --force");
+    }
     if (!stored.equals(digest)) {
       throw new UserInputException(
           file
@@ -201,6 +240,17 @@ public final class CheckpointFile {
     StoreState input = StoreState.readFrom(in, maxArray);
     section(in, "RECU");
     StoreState recurrent = StoreState.readFrom(in, maxArray);
+    List<NeuronParameterState> neuronParameters = new ArrayList<>();
+    if (version >= 2) {
+      section(in, "NEUR");
+      int count = in.readInt();
+      if (count < 0 || count > maxArray) {
+        throw new IOException(count + " neuron parameters");
+      }
+      for (int k = 0; k < count; k++) {
+        neuronParameters.add(NeuronParameterState.readFrom(in, maxArray));
+      }
+    }
     section(in, "SPAR");
     byte[] sparsifier = null;
     if (in.readBoolean()) {
@@ -229,7 +279,17 @@ public final class CheckpointFile {
       metrics.add(row);
     }
     return new Checkpoint(
-        digest, epochs, step, input, recurrent, sparsifierRandom, shuffle, sparsifier, metrics);
+        digest,
+        epochs,
+        step,
+        input,
+        recurrent,
+        sparsifierRandom,
+        shuffle,
+        sparsifier,
+        metrics,
+        storedNeuron,
+        neuronParameters);
   }
 
   private static Object readValue(DataInputStream in) throws IOException {

@@ -21,8 +21,9 @@ import org.rewire.runtime.engine.NeuronModels;
  * the config that wrote it; a sweep compares it to decide whether a finished run is still current.
  *
  * <p>Keys added to the resolved config after run folders were first written compare equal to their
- * absence when they hold the value that reproduces the older runs ({@code model.neuron: lif}), so a
- * finished run or a checkpoint of an older version is still recognised.
+ * absence when they hold the value that reproduces the older runs ({@code model.neuron: lif},
+ * {@code model.learn_tau: false}), so a finished run or a checkpoint of an older version is still
+ * recognised.
  */
 public final class ConfigDigest {
   private static final JsonMapper CANONICAL =
@@ -52,9 +53,9 @@ public final class ConfigDigest {
   }
 
   /**
-   * A resolved config read back from YAML without the output section, the thread count and the
-   * default neuron model, so configs read from files and made in memory, by this version or an
-   * older one, compare equal when they would give the same results.
+   * A resolved config read back from YAML without the output section, the thread count, the default
+   * neuron model and fixed time constants, so configs read from files and made in memory, by this
+   * version or an older one, compare equal when they would give the same results.
    */
   public static JsonNode comparable(String resolvedYaml) throws IOException {
     ObjectNode root = (ObjectNode) StrictMapper.yaml().readTree(resolvedYaml);
@@ -62,9 +63,14 @@ public final class ConfigDigest {
     if (root.get("training") instanceof ObjectNode training) {
       training.remove("threads");
     }
-    if (root.get("model") instanceof ObjectNode model
-        && NeuronModels.DEFAULT.equals(model.path("neuron").textValue())) {
-      model.remove("neuron"); // older versions knew no other model and wrote no key
+    if (root.get("model") instanceof ObjectNode model) {
+      // Older versions knew no other model and no learned time constants, and wrote no key.
+      if (NeuronModels.DEFAULT.equals(model.path("neuron").textValue())) {
+        model.remove("neuron");
+      }
+      if (model.path("learn_tau").isBoolean() && !model.path("learn_tau").booleanValue()) {
+        model.remove("learn_tau");
+      }
     }
     return root;
   }

@@ -1,11 +1,16 @@
 package org.rewire.runtime.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import org.rewire.runtime.assembly.Components;
+import org.rewire.api.InvalidConfigException;
+import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.data.BinnedDataset;
+import org.rewire.runtime.engine.NeuronModels;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.train.DataPreparation;
 import org.rewire.runtime.train.TrainingBenchmark;
@@ -16,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rewire bench FILE}: training throughput of an experiment on its real data, the figure
- * compared with the PyTorch reference ({@code bench/compare.sh}).
+ * compared with the PyTorch reference ({@code bench/compare.sh}); with {@code --neurons}, of the
+ * same experiment with each neuron model side by side, their steps interleaved.
  */
 @Command(
     name = "bench",
@@ -24,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
     versionProvider = VersionProvider.class,
     description =
         "Time training steps of an experiment (engine, optimizer, sparsifier hooks) on its data;"
-            + " prints the median batch time and train samples/s. Writes no run folder.")
+            + " prints the median batch time and train samples/s, one line per neuron model with"
+            + " --neurons. Writes no run folder.")
 final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
   @Mixin ExperimentOptions experiment;
@@ -41,8 +48,17 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
       description = "Timed batches (default: ${DEFAULT-VALUE}).")
   int batches;
 
-  @Option(names = "--json", description = "Print one JSON line instead of text.")
+  @Option(names = "--json", description = "Print one JSON line per model instead of text.")
   boolean json;
+
+  @Option(
+      names = "--neurons",
+      split = ",",
+      paramLabel = "MODEL",
+      description =
+          "Time these neuron models side by side (model.neuron of each, steps interleaved),"
+              + " e.g. --neurons lif,alif,cuba-lif; default: the experiment's own.")
+  List<String> neurons = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
@@ -50,36 +66,72 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
       throw new org.rewire.runtime.UserInputException(
           "--warmup must be >= 0 and --batches >= 1, got " + warmup + " and " + batches);
     }
+    for (String name : neurons) {
+      try {
+        NeuronModels.requireInstalled(name);
+      } catch (InvalidConfigException e) {
+        throw new UserInputException("--neurons: " + e.getMessage());
+      }
+    }
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
-      Experiment e = experiment.read(discovery.registry());
-      Components components = ExperimentAssembly.build(e, parent.session.cache());
+      List<TrainingBenchmark.Variant> variants = new ArrayList<>();
+      for (Experiment e : experiments(discovery)) {
+        variants.add(
+            new TrainingBenchmark.Variant(e, ExperimentAssembly.build(e, parent.session.cache())));
+      }
+      TrainingBenchmark.Variant first = variants.get(0);
       long t0 = System.nanoTime();
       BinnedDataset data =
-          DataPreparation.prepare(e, components.dataset(), components.target().layout());
+          DataPreparation.prepare(
+              first.experiment(),
+              first.components().dataset(),
+              first.components().target().layout());
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
-      TrainingBenchmark.Result r = TrainingBenchmark.run(e, components, data, warmup, batches);
+      List<TrainingBenchmark.Result> results =
+          TrainingBenchmark.compare(variants, data, warmup, batches);
       PrintWriter out = parent.session.out();
-      if (json) {
-        var map = r.asMap();
-        map.put("load_s", loadSeconds);
-        out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map));
-      } else {
-        out.printf(
-            Locale.ROOT,
-            "%s: %.1f train samples/s (median of %d batches of %d: %.3f s), %d threads, %s,"
-                + " mean rate %.4f, peak RSS %d MiB; data binned in %.1f s%n",
-            experiment.file,
-            r.trainSamplesPerSecond(),
-            r.batches(),
-            r.batchSize(),
-            r.medianBatchSeconds(),
-            r.threads(),
-            r.kernels(),
-            r.meanRate(),
-            r.peakRssBytes() / (1024 * 1024),
-            loadSeconds);
+      double base = results.get(0).medianBatchSeconds();
+      for (TrainingBenchmark.Result r : results) {
+        if (json) {
+          var map = r.asMap();
+          map.put("load_s", loadSeconds);
+          map.put("cost_vs_first", r.medianBatchSeconds() / base);
+          out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map));
+        } else {
+          out.printf(
+              Locale.ROOT,
+              "%s: %s: %.1f train samples/s (median of %d batches of %d: %.3f s, %.2fx %s), %d"
+                  + " threads, %s, mean rate %.4f, peak RSS %d MiB; data binned in %.1f s%n",
+              experiment.file,
+              r.neuron(),
+              r.trainSamplesPerSecond(),
+              r.batches(),
+              r.batchSize(),
+              r.medianBatchSeconds(),
+              r.medianBatchSeconds() / base,
+              results.get(0).neuron(),
+              r.threads(),
+              r.kernels(),
+              r.meanRate(),
+              r.peakRssBytes() / (1024 * 1024),
+              loadSeconds);
+        }
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** The experiment, once per model of {@code --neurons} (as {@code --set model.neuron=...}). */
+  private List<Experiment> experiments(ProviderDiscovery discovery) {
+    if (neurons.isEmpty()) {
+      return List.of(experiment.read(discovery.registry()));
+    }
+    List<Experiment> out = new ArrayList<>();
+    for (String name : neurons) {
+      List<String> overrides = new ArrayList<>(experiment.overrides);
+      overrides.add("model.neuron=" + name);
+      out.add(new ExperimentReader(discovery.registry()).read(experiment.file, overrides));
+    }
+    return out;
   }
 }

@@ -1,13 +1,16 @@
 package org.rewire.runtime.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.rewire.api.Require;
 
 /**
- * Adam over the active synapses of a {@link SpikingNetwork}, input and recurrent weights alike,
- * with optional gradient clipping. Moments live with each synapse in its {@link SynapseStore} slot,
- * so a synapse a sparsifier removes loses them and one it (re)activates starts from zero ("masked
- * moments"); the bias correction uses the global step count, as PyTorch's Adam on a masked dense
- * matrix does.
+ * Adam over the active synapses of a {@link SpikingNetwork}, input and recurrent weights alike, and
+ * over its trained neuron parameters ({@link NeuronParameters#trainable()}, such as learned time
+ * constants, clamped into their range after each update), with optional gradient clipping (over all
+ * of them). Moments live with each synapse in its {@link SynapseStore} slot, so a synapse a
+ * sparsifier removes loses them and one it (re)activates starts from zero ("masked moments"); the
+ * bias correction uses the global step count, as PyTorch's Adam on a masked dense matrix does.
  *
  * <p>The update follows {@code torch.optim.Adam}: {@code m = b1 m + (1 - b1) g}, {@code v = b2 v +
  * (1 - b2) g^2}, {@code w -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps)}.
@@ -59,33 +62,66 @@ public record Adam(double beta1, double beta2, double epsilon, double clipValue,
       throw new IllegalArgumentException("step counts from 1, got " + step);
     }
     SynapseStore[] stores = {network.inputWeights(), network.recurrentWeights()};
+    List<NeuronParameter> neurons = network.neuronParameters().trainable();
+    List<float[]> gradients = new ArrayList<>();
+    for (SynapseStore s : stores) {
+      gradients.add(s.gradientArray());
+    }
+    for (NeuronParameter p : neurons) {
+      gradients.add(p.gradientArray());
+    }
     if (clipValue > 0) {
-      for (SynapseStore s : stores) {
-        clamp(s, (float) clipValue);
+      for (float[] g : gradients) {
+        clamp(g, (float) clipValue);
       }
     }
     if (clipNorm > 0) {
       double sq = 0;
-      for (SynapseStore s : stores) {
-        sq += squaredNorm(s);
+      for (float[] g : gradients) {
+        sq += squaredNorm(g);
       }
       double norm = Math.sqrt(sq);
       if (norm > clipNorm) {
-        for (SynapseStore s : stores) {
-          scale(s, (float) (clipNorm / norm));
+        for (float[] g : gradients) {
+          scale(g, (float) (clipNorm / norm));
         }
       }
     }
     double bc1 = 1 - Math.pow(beta1, step);
     double bc2 = Math.sqrt(1 - Math.pow(beta2, step));
-    boolean gradient = false;
-    boolean weight = false;
+    float[] checks = new float[2];
     for (SynapseStore s : stores) {
-      Fault f = update(s, lr / bc1, bc2);
-      gradient |= f == Fault.GRADIENT;
-      weight |= f == Fault.WEIGHT;
+      for (int r = 0; r < s.rows(); r++) {
+        int from = s.rowStart(r);
+        update(
+            s.weightArray(),
+            s.gradientArray(),
+            s.moment1Array(),
+            s.moment2Array(),
+            from,
+            from + s.rowLength(r),
+            lr / bc1,
+            bc2,
+            checks);
+      }
     }
-    return gradient ? Fault.GRADIENT : weight ? Fault.WEIGHT : Fault.NONE;
+    for (NeuronParameter p : neurons) {
+      update(
+          p.valueArray(),
+          p.gradientArray(),
+          p.moment1Array(),
+          p.moment2Array(),
+          0,
+          p.neurons(),
+          lr / bc1,
+          bc2,
+          checks);
+      p.clampToRange();
+    }
+    if (Float.isNaN(checks[0])) {
+      return Fault.GRADIENT;
+    }
+    return Float.isNaN(checks[1]) ? Fault.WEIGHT : Fault.NONE;
   }
 
   /** What a step found not finite. */
@@ -99,55 +135,53 @@ public record Adam(double beta1, double beta2, double epsilon, double clipValue,
   }
 
   /**
-   * Updates one store and says whether its gradients or new weights hold a NaN or infinity. The
-   * checks are sums of {@code x * 0}: 0 for every finite x, NaN for NaN or infinity, so one add per
-   * value checks the whole array in the update's own pass, without a branch in the loop.
+   * Updates slots {@code [from, to)} and adds to {@code checks[0]} (gradients) and {@code
+   * checks[1]} (new values) sums of {@code x * 0}: 0 for every finite x, NaN for NaN or infinity,
+   * so one add per value checks the whole array in the update's own pass, without a branch in the
+   * loop.
    */
-  private Fault update(SynapseStore s, double stepSize, double bc2) {
-    float[] w = s.weightArray();
-    float[] g = s.gradientArray();
-    float[] m1 = s.moment1Array();
-    float[] m2 = s.moment2Array();
+  private void update(
+      float[] w,
+      float[] g,
+      float[] m1,
+      float[] m2,
+      int from,
+      int to,
+      double stepSize,
+      double bc2,
+      float[] checks) {
     float b1 = (float) beta1;
     float b2 = (float) beta2;
     float gradients = 0;
     float weights = 0;
-    for (int r = 0; r < s.rows(); r++) {
-      int from = s.rowStart(r);
-      int to = from + s.rowLength(r);
-      for (int k = from; k < to; k++) {
-        float gk = g[k];
-        m1[k] = b1 * m1[k] + (1 - b1) * gk;
-        m2[k] = b2 * m2[k] + (1 - b2) * gk * gk;
-        double denom = Math.sqrt(m2[k]) / bc2 + epsilon;
-        w[k] -= (float) (stepSize * m1[k] / denom);
-        gradients += gk * 0f;
-        weights += w[k] * 0f;
-      }
+    for (int k = from; k < to; k++) {
+      float gk = g[k];
+      m1[k] = b1 * m1[k] + (1 - b1) * gk;
+      m2[k] = b2 * m2[k] + (1 - b2) * gk * gk;
+      double denom = Math.sqrt(m2[k]) / bc2 + epsilon;
+      w[k] -= (float) (stepSize * m1[k] / denom);
+      gradients += gk * 0f;
+      weights += w[k] * 0f;
     }
-    if (Float.isNaN(gradients)) {
-      return Fault.GRADIENT;
-    }
-    return Float.isNaN(weights) ? Fault.WEIGHT : Fault.NONE;
+    checks[0] += gradients;
+    checks[1] += weights;
   }
 
-  private static void clamp(SynapseStore s, float c) {
-    float[] g = s.gradientArray();
+  private static void clamp(float[] g, float c) {
     for (int k = 0; k < g.length; k++) {
       g[k] = Math.max(-c, Math.min(c, g[k]));
     }
   }
 
-  private static double squaredNorm(SynapseStore s) {
+  private static double squaredNorm(float[] g) {
     double sq = 0;
-    for (float x : s.gradientArray()) {
+    for (float x : g) {
       sq += (double) x * x;
     }
     return sq;
   }
 
-  private static void scale(SynapseStore s, float f) {
-    float[] g = s.gradientArray();
+  private static void scale(float[] g, float f) {
     for (int k = 0; k < g.length; k++) {
       g[k] *= f;
     }

@@ -63,8 +63,9 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Forward and backward pass over {@code batch}: sets the gradient of every active input and
-   * recurrent weight ({@link SynapseStore#gradientArray()}) to the gradient of the batch's loss,
-   * replacing the previous one.
+   * recurrent weight ({@link SynapseStore#gradientArray()}) and of every trained neuron parameter
+   * ({@link NeuronParameter#gradientArray()}) to the gradient of the batch's loss, replacing the
+   * previous one.
    *
    * @throws IllegalArgumentException if the batch is empty, its samples have different numbers of
    *     steps, a label is not a class or a channel is not an input
@@ -106,6 +107,7 @@ public final class Engine implements AutoCloseable {
     parallel(nBlocks, i -> blocks.get(i).backward(network, options.kernels(), rateGrad));
     reduce(network.inputWeights(), nBlocks, true);
     reduce(network.recurrentWeights(), nBlocks, false);
+    reduceNeuronParameters(nBlocks);
     return new BatchResult(batch.size(), loss, ceSum / batch.size(), rate, correct);
   }
 
@@ -232,6 +234,24 @@ public final class Engine implements AutoCloseable {
             }
           }
         });
+  }
+
+  // Sums the blocks' neuron parameter gradients, neuron by neuron in block order, in double.
+  private void reduceNeuronParameters(int nBlocks) {
+    List<NeuronParameter> trained = network.neuronParameters().trainable();
+    for (int k = 0; k < trained.size(); k++) {
+      float[] target = trained.get(k).gradientArray();
+      double[] sum = blocks.get(0).neuronParameterGradient(k);
+      for (int i = 1; i < nBlocks; i++) {
+        double[] g = blocks.get(i).neuronParameterGradient(k);
+        for (int j = 0; j < sum.length; j++) {
+          sum[j] += g[j];
+        }
+      }
+      for (int j = 0; j < sum.length; j++) {
+        target[j] = (float) sum[j];
+      }
+    }
   }
 
   private static float[] gradientOf(LaneBlock block, boolean input) {

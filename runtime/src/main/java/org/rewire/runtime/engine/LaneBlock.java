@@ -21,6 +21,7 @@ final class LaneBlock {
   private int neurons;
 
   private NeuronModel model;
+  private NeuronParameters modelParameters;
   private NeuronState neuronState;
   private float[] current = new float[0];
   private float[] spike = new float[0];
@@ -72,7 +73,15 @@ final class LaneBlock {
     readoutGrad[b * classes + k] = g;
   }
 
-  private void ensureState(NeuronModel neuron, int n, int classes) {
+  /**
+   * This block's gradient of the network's trained neuron parameter {@code k} per neuron, after
+   * {@link #backward}.
+   */
+  double[] neuronParameterGradient(int k) {
+    return neuronState.parameterGradient(k);
+  }
+
+  private void ensureState(NeuronModel neuron, NeuronParameters parameters, int n, int classes) {
     int size = n * lanes;
     if (neurons != n || current.length != size) {
       neurons = n;
@@ -89,9 +98,10 @@ final class LaneBlock {
       counts = new float[lanes * classes];
       readoutGrad = new float[lanes * classes];
     }
-    if (model != neuron) {
+    if (model != neuron || modelParameters != parameters) {
       model = neuron;
-      neuronState = neuron.newState(n, lanes);
+      modelParameters = parameters;
+      neuronState = neuron.newState(parameters, lanes);
     }
     if (spikeStart.length < steps * lanes + 1) {
       spikeStart = new int[steps * lanes + 1];
@@ -106,7 +116,7 @@ final class LaneBlock {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
-    ensureState(spec.neuron(), n, classes);
+    ensureState(spec.neuron(), net.neuronParameters(), n, classes);
     NeuronState neuron = neuronState;
     neuron.start(steps, train);
     Arrays.fill(spike, 0f);
@@ -196,7 +206,8 @@ final class LaneBlock {
   /**
    * Backpropagates through all steps from the readout gradients set by {@link #setReadoutGradient}
    * and the rate term's gradient {@code rateGrad} (the same for every neuron, step and sample),
-   * leaving the weight gradients of this block in {@link #inputGrad} and {@link #recurrentGrad}.
+   * leaving the weight gradients of this block in {@link #inputGrad} and {@link #recurrentGrad} and
+   * those of the trained neuron parameters in its neuron state ({@link #neuronParameterGradient}).
    */
   void backward(SpikingNetwork net, LaneKernels kernels, float rateGrad) {
     NetworkSpec spec = net.spec();
@@ -235,7 +246,7 @@ final class LaneBlock {
       } else {
         Arrays.fill(dz, 0f);
       }
-      neuron.addSpikeFeedback(dz);
+      neuron.addSpikeFeedback(t, dz);
       for (int e = 0; e < size; e++) {
         dz[e] += rateGrad;
       }

@@ -1,6 +1,7 @@
 package org.rewire.runtime.engine;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
 import org.rewire.api.Require;
 
 /**
@@ -19,13 +20,16 @@ import org.rewire.api.Require;
  * <pre>
  *   dL/dz_t += -thr dL/dv_{t+1}                       (the reset; {@link State#addSpikeFeedback})
  *   dL/dv_t  = dL/dz_t f(v_t - thr) + a dL/dv_{t+1}    = dL/dI_t
+ *   dL/da   += dL/dv_t v_{t-1}                          (learned decay, per neuron)
  * </pre>
  *
  * The gradient flows through the reset, as in the PyTorch reference ({@code
  * /work/shared/bench/torch_reference.py}). One state variable, {@code v}; the forward pass keeps
- * {@code f(v_t - thr)} of every neuron, lane and step (4 bytes each) for the backward pass.
+ * {@code f(v_t - thr)} of every neuron, lane and step (4 bytes each) for the backward pass, and
+ * {@code v_t} too when the decay is learned. One per-neuron parameter, {@value #DECAY_MEM} ({@code
+ * a}), the same for every neuron unless {@code learn_tau} ({@link NeuronParameter#decay}).
  *
- * @param parameters time constant, time step and threshold
+ * @param parameters time constant, time step, threshold and whether the time constant is learned
  * @param surrogate the pseudo-derivative {@code f} of {@code H}
  */
 public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronModel {
@@ -33,24 +37,38 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
   /** The name {@code model.neuron} uses. */
   public static final String NAME = "lif";
 
+  /** The per-neuron membrane decay {@code a = exp(-dt / tau)}. */
+  public static final String DECAY_MEM = "decay_mem";
+
   /**
-   * The LIF constants, as {@code model.tau}, {@code model.thr} and {@code model.dt} give them.
+   * The LIF constants, as {@code model.tau}, {@code model.thr}, {@code model.dt} and {@code
+   * model.learn_tau} give them.
    *
-   * @param tau membrane time constant, seconds, {@code > 0}
+   * @param tau membrane time constant, seconds, {@code > 0}; with {@code learnTau} the mean of the
+   *     neurons' initial time constants, in {@code [dt, 10 s]}
    * @param thr firing threshold, also the amount subtracted on a spike, {@code > 0}
    * @param dt time step of the decay, seconds, {@code > 0} (the paper's code uses 1 ms whatever the
    *     input bin width)
+   * @param learnTau train a membrane time constant per neuron
    * @throws org.rewire.api.InvalidConfigException naming {@code tau}, {@code thr} or {@code dt} for
-   *     a value that is not positive
+   *     a value that is not positive, or {@code tau} outside {@code [dt, 10 s]} when learned
    */
-  public record Parameters(double tau, double thr, double dt) {
+  public record Parameters(double tau, double thr, double dt, boolean learnTau) {
     public Parameters {
       Require.positive("tau", tau);
       Require.positive("thr", thr);
       Require.positive("dt", dt);
+      if (learnTau) {
+        NeuronParameter.requireLearnable("tau", tau, dt);
+      }
     }
 
-    /** The paper's constants: tau 45 ms, thr 1, dt 1 ms. */
+    /** Fixed time constant. */
+    public Parameters(double tau, double thr, double dt) {
+      this(tau, thr, dt, false);
+    }
+
+    /** The paper's constants: tau 45 ms, thr 1, dt 1 ms, nothing learned. */
     public static Parameters paper() {
       return new Parameters(0.045, 1.0, 0.001);
     }
@@ -73,9 +91,8 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
   }
 
   /** LIF from a config's neuron settings. */
-  static Lif of(NeuronModels.Settings settings) {
-    return new Lif(
-        new Parameters(settings.tau(), settings.thr(), settings.dt()), settings.surrogate());
+  static Lif of(NeuronModels.Settings s) {
+    return new Lif(new Parameters(s.tau(), s.thr(), s.dt(), s.learnTau()), s.surrogate());
   }
 
   @Override
@@ -94,64 +111,73 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
   }
 
   @Override
-  public State newState(int neurons, int lanes) {
-    return new State(this, neurons, lanes);
+  public NeuronParameters initialParameters(int neurons, RandomGenerator random) {
+    Parameters p = parameters;
+    return new NeuronParameters(
+        neurons,
+        List.of(NeuronParameter.decay(DECAY_MEM, p.tau(), p.dt(), p.learnTau(), neurons, random)));
+  }
+
+  @Override
+  public State newState(NeuronParameters parameters, int lanes) {
+    return new State(this, parameters, lanes);
   }
 
   /**
-   * LIF neurons of one block: the membrane potential {@code v}, the surrogate derivative tape and
-   * the membrane adjoints {@code dL/dv} of steps {@code t} and {@code t + 1}.
+   * LIF neurons of one block: the membrane potential {@code v}, the surrogate derivative tape (and
+   * the membrane tape when the decay is learned) and the membrane adjoints {@code dL/dv} of steps
+   * {@code t} and {@code t + 1}.
    */
   public static final class State extends NeuronState {
-    private final float a;
+    private final NeuronParameter decay;
     private final float thr;
     private final Surrogate surrogate;
-    private float[] tape = new float[0];
-    private float[] adjoint;
-    private float[] adjointNext;
+    private final Tape derivative = new Tape();
+    private final Tape membrane = new Tape();
+    private final Adjoint dv = new Adjoint();
 
-    State(Lif model, int neurons, int lanes) {
-      super(neurons, lanes, 1);
-      this.a = model.parameters().decay();
+    State(Lif model, NeuronParameters parameters, int lanes) {
+      super(parameters, lanes, 1);
+      this.decay = parameters.get(DECAY_MEM);
       this.thr = model.parameters().threshold();
       this.surrogate = model.surrogate();
-      this.adjoint = new float[size];
-      this.adjointNext = new float[size];
     }
 
     @Override
     protected void reserveTape(int steps) {
-      int needed = Math.multiplyExact(steps, size);
-      if (tape.length < needed) {
-        tape = new float[needed];
+      derivative.reserve(steps);
+      if (decay.trainable()) {
+        membrane.reserve(steps);
       }
     }
 
     @Override
     public void forwardStep(int t, float[] current, float[] spike, int lanesInUse, boolean train) {
       float[] v = variable(0);
-      for (int e = 0; e < size; e++) {
-        v[e] = a * v[e] + current[e] - thr * spike[e];
-      }
-      if (train) {
-        surrogate.derivative(v, thr, 0, size, tape, t * size);
-      }
+      float[] a = decay.valueArray();
       for (int j = 0; j < neurons; j++) {
-        int o = j * lanes;
-        for (int b = 0; b < lanesInUse; b++) {
-          spike[o + b] = v[o + b] > thr ? 1f : 0f;
+        float aj = a[j];
+        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+          v[e] = aj * v[e] + current[e] - thr * spike[e];
         }
       }
+      if (train) {
+        surrogate.derivative(v, thr, 0, size, derivative.array(), t * size);
+        if (decay.trainable()) {
+          membrane.record(t, v);
+        }
+      }
+      fire(v, thr, spike, lanesInUse);
     }
 
     @Override
     public void startBackward() {
-      Arrays.fill(adjointNext, 0f);
+      dv.clear();
     }
 
     @Override
-    public void addSpikeFeedback(float[] dz) {
-      float[] next = adjointNext;
+    public void addSpikeFeedback(int t, float[] dz) {
+      float[] next = dv.next();
       for (int e = 0; e < size; e++) {
         dz[e] = dz[e] - thr * next[e];
       }
@@ -159,14 +185,21 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
 
     @Override
     public float[] backwardStep(int t, float[] dz) {
-      float[] cur = adjoint;
-      float[] next = adjointNext;
+      float[] cur = dv.current();
+      float[] next = dv.next();
+      float[] df = derivative.array();
+      float[] a = decay.valueArray();
       int so = t * size;
-      for (int e = 0; e < size; e++) {
-        cur[e] = dz[e] * tape[so + e] + a * next[e];
+      for (int j = 0; j < neurons; j++) {
+        float aj = a[j];
+        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+          cur[e] = dz[e] * df[so + e] + aj * next[e];
+        }
       }
-      adjoint = next;
-      adjointNext = cur;
+      if (t > 0) {
+        addDecayGradient(decay, cur, membrane.array(), (t - 1) * size);
+      }
+      dv.advance();
       return cur;
     }
   }

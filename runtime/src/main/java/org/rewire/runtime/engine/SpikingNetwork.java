@@ -9,7 +9,8 @@ import org.rewire.api.SparseNetwork;
 /**
  * The trainable state of the recurrent spiking network: its {@link NetworkSpec}, the sparse input
  * weights (channel x neuron) and the sparse recurrent weights (neuron x neuron, row = presynaptic),
- * each with gradients and Adam moments per active synapse.
+ * each with gradients and Adam moments per active synapse, and the neuron model's per-neuron
+ * parameters ({@link NeuronParameters}).
  *
  * <p>Only the training thread touches it, between engine passes. Sparsifiers see the recurrent
  * weights through {@link #sparseView()}, and the input projection through its {@code
@@ -20,13 +21,19 @@ public final class SpikingNetwork {
   private final StructuralRules rules;
   private final SynapseStore input;
   private final SynapseStore recurrent;
+  private final NeuronParameters neuronParameters;
   private final SparseWeights view;
 
-  private SpikingNetwork(NetworkSpec spec, SynapseStore input, SynapseStore recurrent) {
+  private SpikingNetwork(
+      NetworkSpec spec,
+      SynapseStore input,
+      SynapseStore recurrent,
+      NeuronParameters neuronParameters) {
     this.spec = spec;
     this.rules = new StructuralRules(spec.layout());
     this.input = input;
     this.recurrent = recurrent;
+    this.neuronParameters = neuronParameters;
     this.view =
         new SparseWeights(
             spec.layout(), rules, recurrent, new ProjectionWeights(input, rowsInW(spec)));
@@ -35,7 +42,9 @@ public final class SpikingNetwork {
   /**
    * A network with the recurrent synapses of {@code initial} and the input projection of the spec;
    * every weight drawn from {@code random}: input weights {@code N(0, inputWeightStd^2)} in channel
-   * order, then recurrent weights {@code N(0, recurrentWeightStd^2)} row by row.
+   * order, then recurrent weights {@code N(0, recurrentWeightStd^2)} row by row, then the neuron
+   * model's per-neuron parameters ({@link NeuronModel#initialParameters}; no draw unless it learns
+   * its time constants).
    *
    * @throws IllegalArgumentException if {@code initial} has another size or holds a synapse that
    *     {@link StructuralRules} excludes
@@ -61,7 +70,8 @@ public final class SpikingNetwork {
     SynapseStore recurrent = SynapseStore.of(initial);
     draw(input, spec.inputWeightStd(), random);
     draw(recurrent, spec.recurrentWeightStd(), random);
-    return new SpikingNetwork(spec, input, recurrent);
+    NeuronParameters neurons = spec.neuron().initialParameters(n, random);
+    return new SpikingNetwork(spec, input, recurrent, neurons);
   }
 
   /** The row of the paper's W that holds each channel: its input neuron; -1 for a dense one. */
@@ -130,6 +140,11 @@ public final class SpikingNetwork {
   /** Recurrent weights, neuron x neuron, row = presynaptic. */
   public SynapseStore recurrentWeights() {
     return recurrent;
+  }
+
+  /** The neuron model's per-neuron parameters, such as learned time constants. */
+  public NeuronParameters neuronParameters() {
+    return neuronParameters;
   }
 
   /** The recurrent weights as sparsifiers see them; shares state with this network. */

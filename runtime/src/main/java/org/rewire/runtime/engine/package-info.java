@@ -45,16 +45,28 @@
  *       - thr z_{t-1}}, {@code z_t = H(v_t - thr)}, {@code a = exp(-dt / tau)}. The gradient flows
  *       through the reset term, as in the PyTorch reference ({@code
  *       /work/shared/bench/torch_reference.py}), whose equations, masks and defaults it matches.
+ *   <li>{@code alif} ({@link org.rewire.runtime.engine.Alif}, Bellec et al. 2018): an adaptive
+ *       threshold {@code A_t = thr + beta b_t}, {@code b_t = rho b_{t-1} + z_{t-1}}, {@code v_t = a
+ *       v_{t-1} + I_t - A_{t-1} z_{t-1}}, {@code z_t = H(v_t - A_t)}, for a configurable share of
+ *       the neurons.
+ *   <li>{@code cuba-lif} ({@link org.rewire.runtime.engine.CubaLif}): a synaptic current {@code i_t
+ *       = a_syn i_{t-1} + I_t} drives {@code v_t = a v_{t-1} + i_t - thr z_{t-1}}.
  * </ul>
  *
- * <p>Adding one: a file beside {@code Lif.java} with its parameters record, its {@code NeuronState}
- * (forward step, spike feedback, backward step) and its float order fixed; one line in {@code
- * NeuronModels}; its keys in the {@code model:} config section; and a scalar reference beside the
- * tests' {@code ReferenceLif}. The engine tests (scalar reference, finite differences, thread and
- * kernel independence, the state contract) run for every installed model, and fail for a model
- * without a reference. A model's trainable parameters (such as per-neuron time constants) would
- * accumulate their gradients per block in its state, like the weight gradients, to be summed in
- * block order; no installed model has any yet.
+ * <p>A model's time constants are per-neuron {@link org.rewire.runtime.engine.NeuronParameter}s
+ * (decays {@code exp(-dt / tau)}) in the network's {@link
+ * org.rewire.runtime.engine.NeuronParameters}; with {@code learn_tau} they start heterogeneous
+ * (Gamma of shape 3, Perez-Nieves et al. 2021) and are trained by exact BPTT and Adam within {@code
+ * tau} in {@code [dt, 10 s]}. Each block's state sums their gradients over lanes; the engine sums
+ * blocks in block order, so they too are the same for any thread count.
+ *
+ * <p>Adding one: a file beside {@code Lif.java} with its parameters record, its per-neuron
+ * parameters, its {@code NeuronState} (forward step, spike feedback, backward step, the gradients
+ * of its learned decays) and its float order fixed; one line in {@code NeuronModels} with the
+ * {@code model:} keys only it reads; and a scalar reference beside the tests' {@code ReferenceLif}.
+ * The engine tests (scalar reference, finite differences including the decays, thread and kernel
+ * independence, the state contract) run for every installed model, with fixed and with learned time
+ * constants, and fail for a model without a reference.
  *
  * <h2>Performance and determinism</h2>
  *
@@ -67,7 +79,8 @@
  * count and for either kernel backend; they depend on the lane count.
  *
  * <p>Limits: all samples of a batch must have the same number of steps; the forward pass stores
- * what the neurons' backward step needs for every neuron, step and sample (LIF: the surrogate
- * derivative, about 80 MB for 800 neurons, 100 steps, batch 256).
+ * what the neurons' backward step needs for every neuron, step and sample (LIF and CuBa LIF: the
+ * surrogate derivative, about 80 MB for 800 neurons, 100 steps, batch 256; ALIF three times that;
+ * one more array per learned decay).
  */
 package org.rewire.runtime.engine;

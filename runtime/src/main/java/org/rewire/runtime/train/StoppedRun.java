@@ -31,7 +31,7 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
    *
    * @return empty if the run already finished ({@code summary.json})
    * @throws UserInputException if the folder is no run folder, has no checkpoint yet, or its
-   *     checkpoint is for another config, a newer format or damaged
+   *     checkpoint is for another neuron model or config, a newer format or damaged
    */
   public static Optional<StoppedRun> read(Path folder, ProviderRegistry registry) {
     if (!Files.isDirectory(folder)) {
@@ -53,8 +53,9 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
               + ": no checkpoint yet (one is written after each epoch); start the run again with"
               + " --force");
     }
-    return Optional.of(
-        new StoppedRun(folder, experiment, CheckpointFile.read(file, ConfigDigest.of(experiment))));
+    Checkpoint checkpoint =
+        CheckpointFile.read(file, ConfigDigest.of(experiment), experiment.model().neuron());
+    return Optional.of(new StoppedRun(folder, experiment, checkpoint));
   }
 
   /**

@@ -40,7 +40,15 @@ class CheckpointFileTest {
         new SavableRandom.State(11, 13),
         new SavableRandom.State(-5, 0x9e3779b97f4a7c15L),
         new byte[] {1, 2, 3},
-        List.of(row));
+        List.of(row),
+        "alif",
+        List.of(
+            new NeuronParameterState(
+                "decay_mem",
+                new float[] {0.9f, 0.95f},
+                new float[] {0.01f, -0.02f},
+                new float[] {1e-4f, 2e-4f}),
+            new NeuronParameterState("beta", new float[] {0.26f, 0f}, new float[0], new float[0])));
   }
 
   private static Map<String, Object> row(Object loss) {
@@ -71,6 +79,63 @@ class CheckpointFileTest {
     assertThat(c.metrics()).containsExactly(row(0.25));
     assertThat(c.metrics().get(0).get("epoch")).isInstanceOf(Integer.class);
     assertThat(c.metrics().get(0).get("step")).isInstanceOf(Long.class);
+    // The neuron model's state: learned time constants with their moments, fixed parameters.
+    assertThat(c.neuron()).isEqualTo("alif");
+    assertThat(c.neuronParameters()).hasSize(2);
+    assertThat(c.neuronParameters().get(0).name()).isEqualTo("decay_mem");
+    assertThat(c.neuronParameters().get(0).value()).containsExactly(0.9f, 0.95f);
+    assertThat(c.neuronParameters().get(0).moment1()).containsExactly(0.01f, -0.02f);
+    assertThat(c.neuronParameters().get(0).moment2()).containsExactly(1e-4f, 2e-4f);
+    assertThat(c.neuronParameters().get(1).moment1()).isEmpty();
+  }
+
+  @Test
+  void refusesACheckpointOfAnotherNeuronModelInOneLine() throws Exception {
+    Path file = dir.resolve(CheckpointFile.NAME);
+    CheckpointFile.write(file, checkpoint(1, row(0.5)));
+    assertThat(CheckpointFile.read(file, DIGEST, "alif").neuron()).isEqualTo("alif");
+    // Checked before the digest, which a changed model changes too: the message names the cause.
+    assertThatThrownBy(() -> CheckpointFile.read(file, "cd".repeat(32), "lif"))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage(
+            file
+                + ": written for neuron model 'alif', the run's config has model.neuron: lif; a run"
+                + " cannot change its neuron model, start it again with --force");
+  }
+
+  @Test
+  void readsAVersion1CheckpointAsFixedLifNeurons() throws Exception {
+    Path file = dir.resolve(CheckpointFile.NAME);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    java.io.DataOutputStream out =
+        new java.io.DataOutputStream(new java.util.zip.CheckedOutputStream(bytes, crc));
+    out.writeLong(CheckpointFile.MAGIC);
+    out.writeInt(1);
+    out.writeUTF(DIGEST);
+    out.writeInt(1);
+    out.writeLong(5);
+    out.writeBytes("RAND");
+    for (long x : new long[] {11, 13, -5, 7}) {
+      out.writeLong(x);
+    }
+    out.writeBytes("INPT");
+    store(1).writeTo(out);
+    out.writeBytes("RECU");
+    store(2).writeTo(out);
+    out.writeBytes("SPAR");
+    out.writeBoolean(false);
+    out.writeBytes("MTRC");
+    out.writeInt(0);
+    out.flush();
+    new java.io.DataOutputStream(bytes).writeLong(crc.getValue());
+    Files.write(file, bytes.toByteArray());
+    Checkpoint c = CheckpointFile.read(file, DIGEST, "lif");
+    assertThat(c.neuron()).isEqualTo("lif");
+    assertThat(c.neuronParameters()).isEmpty();
+    assertThat(c.step()).isEqualTo(5);
+    assertThatThrownBy(() -> CheckpointFile.read(file, DIGEST, "cuba-lif"))
+        .hasMessageContaining("written for neuron model 'lif'");
   }
 
   @Test
@@ -111,7 +176,7 @@ class CheckpointFileTest {
     }
     assertThatThrownBy(() -> CheckpointFile.read(file, DIGEST))
         .isInstanceOf(UserInputException.class)
-        .hasMessageContaining("checkpoint format version 2 is newer than this Rewire reads (1)")
+        .hasMessageContaining("checkpoint format version 3 is newer than this Rewire reads (2)")
         .hasMessageNotContaining("\n");
   }
 

@@ -28,6 +28,17 @@ class ConfigDigestTest {
   }
 
   @Test
+  void fixedTimeConstantsAreTheSameRunAsAConfigWrittenBeforeLearnTau() throws Exception {
+    String fixed =
+        BEFORE_NEURON_MODELS.replace(
+            "  tau: 0.045", "  neuron: lif\n  learn_tau: false\n  tau: 0.045");
+    assertThat(ConfigDigest.of(fixed)).isEqualTo(ConfigDigest.of(BEFORE_NEURON_MODELS));
+    String learned =
+        BEFORE_NEURON_MODELS.replace("  tau: 0.045", "  learn_tau: true\n  tau: 0.045");
+    assertThat(ConfigDigest.of(learned)).isNotEqualTo(ConfigDigest.of(BEFORE_NEURON_MODELS));
+  }
+
+  @Test
   void anotherNeuronModelOrAnotherValueIsAnotherRun() throws Exception {
     String other = BEFORE_NEURON_MODELS.replace("  tau: 0.045", "  neuron: alif\n  tau: 0.045");
     assertThat(ConfigDigest.of(other)).isNotEqualTo(ConfigDigest.of(BEFORE_NEURON_MODELS));

@@ -42,6 +42,12 @@ class ResumeCommandTest {
 
   /** As {@link #experiment(String)}, with {@code trainingExtra} appended to {@code training}. */
   Path experiment(String sparsifierExtra, String trainingExtra) throws Exception {
+    return experiment(sparsifierExtra, trainingExtra, "");
+  }
+
+  /** As {@link #experiment(String, String)}, with {@code modelExtra} appended to {@code model}. */
+  Path experiment(String sparsifierExtra, String trainingExtra, String modelExtra)
+      throws Exception {
     Path file = dir.resolve("experiments/x.yaml");
     Files.createDirectories(file.getParent());
     Files.writeString(file.resolveSibling("data.txt"), "spikes\n");
@@ -53,10 +59,10 @@ class ResumeCommandTest {
         dataset: {type: test-list, samples: 12, requires: data.txt}
         target: {type: test-grid, rows: 2}
         sparsifier: {type: test-rewire%s}
-        model: {input: {steps: 20, duration: 1.0}}
+        model: {input: {steps: 20, duration: 1.0}%s}
         training: {epochs: 3, batch_size: 4, threads: 2, schedule: polynomial%s}
         """
-            .formatted(sparsifierExtra, trainingExtra));
+            .formatted(sparsifierExtra, modelExtra, trainingExtra));
     return file;
   }
 
@@ -98,6 +104,42 @@ class ResumeCommandTest {
     Cli again = rewire("run", "--resume", run.toString());
     assertThat(again.exit()).isZero();
     assertThat(again.out()).isEqualTo("run " + run + " already finished; nothing to resume\n");
+  }
+
+  /** The checkpoint carries the learned time constants and their Adam moments, bit for bit. */
+  @Test
+  void aResumedRunWithLearnedTimeConstantsEndsAsAnUninterruptedOne() throws Exception {
+    for (String model : List.of("alif", "cuba-lif")) {
+      Path file = experiment("", "", ", neuron: " + model + ", learn_tau: true");
+      Path whole = dir.resolve("whole-" + model);
+      Cli uninterrupted = rewire("run", file.toString(), "--output", whole.toString());
+      assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();
+      Path run = stopped(file, "parts-" + model, 1);
+      Cli resumed = rewire("run", "--resume", run.toString());
+      assertThat(resumed.exit()).as(resumed.err()).isZero();
+      for (String name : RESULTS) {
+        assertThat(run.resolve(name))
+            .as("%s %s", model, name)
+            .hasSameBinaryContentAs(whole.resolve("x").resolve(name));
+      }
+    }
+  }
+
+  @Test
+  void refusesResumingWithAnotherNeuronModel() throws Exception {
+    Path run = stopped(experiment(""), "runs", 1);
+    Path config = run.resolve("config.yaml");
+    String before = Files.readString(config);
+    assertThat(before).contains("neuron: lif");
+    Files.writeString(config, before.replace("neuron: lif", "neuron: cuba-lif"));
+    Cli r = rewire("run", "--resume", run.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "rewire: "
+                + run.resolve(CheckpointFile.NAME)
+                + ": written for neuron model 'lif', the run's config has model.neuron: cuba-lif;"
+                + " a run cannot change its neuron model, start it again with --force\n");
   }
 
   @Test

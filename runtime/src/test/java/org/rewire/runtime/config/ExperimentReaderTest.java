@@ -235,12 +235,62 @@ class ExperimentReaderTest {
     assertThat(read(VALID + "model:\n  neuron: lif\n").model().neuron()).isEqualTo("lif");
     assertThat(error(VALID + "model:\n  neuron: izhikevich\n"))
         .isEqualTo(
-            "exp.yaml:15:11 model.neuron: unknown neuron model 'izhikevich'; installed: lif");
-    assertThat(error(VALID, "model.neuron=alif"))
+            "exp.yaml:15:11 model.neuron: unknown neuron model 'izhikevich'; installed: lif, alif,"
+                + " cuba-lif");
+    assertThat(error(VALID, "model.neuron=hh"))
         .isEqualTo(
-            "--set model.neuron=alif model.neuron: unknown neuron model 'alif'; installed: lif");
+            "--set model.neuron=hh model.neuron: unknown neuron model 'hh'; installed: lif, alif,"
+                + " cuba-lif");
     assertThat(error(VALID + "model:\n  neuron: 3\n"))
         .isEqualTo("exp.yaml:15:11 model.neuron: expected a string, got 3");
+  }
+
+  @Test
+  void eachNeuronModelTakesItsOwnKeysWithTheirDefaults() {
+    ModelConfig lif = read(VALID).model();
+    assertThat(lif.tauSyn()).isNull();
+    assertThat(lif.beta()).isNull();
+    assertThat(lif.learnTau()).isFalse();
+    ModelConfig alif = read(VALID + "model:\n  neuron: alif\n  beta: 0.5\n").model();
+    assertThat(alif.beta()).isEqualTo(0.5);
+    assertThat(alif.tauAdapt()).isEqualTo(0.7);
+    assertThat(alif.adaptiveShare()).isEqualTo(1.0);
+    assertThat(alif.tauSyn()).isNull();
+    ModelConfig cuba = read(VALID + "model:\n  neuron: cuba-lif\n  learn_tau: true\n").model();
+    assertThat(cuba.tauSyn()).isEqualTo(0.005);
+    assertThat(cuba.learnTau()).isTrue();
+    assertThat(cuba.tauAdapt()).isNull();
+    // The resolved config reads back to the same section: other models' keys are not written.
+    assertThat(StrictMapper.binder().valueToTree(alif).has("tau_syn")).isFalse();
+  }
+
+  @Test
+  void badNeuronValuesAndKeysOfAnotherModelStopAtTheirLocation() {
+    assertThat(error(VALID + "model:\n  neuron: cuba-lif\n  tau_syn: 0\n"))
+        .startsWith("exp.yaml:16:12 model.tau_syn: must be");
+    assertThat(error(VALID + "model:\n  neuron: cuba-lif\n  tau_syn: -0.005\n"))
+        .startsWith("exp.yaml:16:12 model.tau_syn: must be");
+    assertThat(error(VALID + "model:\n  neuron: alif\n  tau_adapt: 0\n"))
+        .startsWith("exp.yaml:16:14 model.tau_adapt: must be");
+    assertThat(error(VALID + "model:\n  neuron: alif\n  adaptive_share: 1.5\n"))
+        .startsWith("exp.yaml:16:19 model.adaptive_share: must be");
+    assertThat(error(VALID + "model:\n  neuron: alif\n  adaptive_share: -0.1\n"))
+        .startsWith("exp.yaml:16:19 model.adaptive_share: must be");
+    assertThat(error(VALID + "model:\n  beta: 1.8\n"))
+        .isEqualTo(
+            "exp.yaml:15:9 model.beta: 'beta' is a parameter of neuron model alif, not of 'lif'"
+                + " (model.neuron); lif takes only the common keys besides tau, thr, dt,"
+                + " learn_tau");
+    assertThat(error(VALID + "model:\n  neuron: alif\n  tau_syn: 0.005\n"))
+        .startsWith(
+            "exp.yaml:16:12 model.tau_syn: 'tau_syn' is a parameter of neuron model cuba-lif,"
+                + " not of 'alif'");
+    assertThat(error(VALID + "model:\n  neuron: alif\n", "model.tau_syn=0.005"))
+        .startsWith("--set model.tau_syn=0.005 model.tau_syn: 'tau_syn' is a parameter");
+    assertThat(error(VALID + "model:\n  neuron: cuba-lif\n  learn_tau: true\n  tau_syn: 20\n"))
+        .startsWith("exp.yaml:17:12 model.tau_syn: with learn_tau a time constant must be in [dt,");
+    assertThat(error(VALID + "model:\n  learn_tau: yes\n"))
+        .startsWith("exp.yaml:15:14 model.learn_tau: expected");
   }
 
   @Test

@@ -22,6 +22,7 @@ class DeterminismTest {
       }
       run.gradients = TestNetworks.gradients(net);
       run.weights = net.recurrentWeights().weightArray().clone();
+      run.neuronValues = TestNetworks.neuronValues(net);
       run.evaluation = engine.evaluate(BATCH).logits();
     }
     return run;
@@ -31,6 +32,7 @@ class DeterminismTest {
     double[] loss = new double[3];
     float[][] gradients;
     float[] weights;
+    float[][] neuronValues;
     float[] evaluation;
   }
 
@@ -43,6 +45,7 @@ class DeterminismTest {
       assertThat(other.loss).as("%d threads", threads).isEqualTo(one.loss);
       assertThat(other.gradients).isDeepEqualTo(one.gradients);
       assertThat(other.weights).isEqualTo(one.weights);
+      assertThat(other.neuronValues).isDeepEqualTo(one.neuronValues);
       assertThat(other.evaluation).isEqualTo(one.evaluation);
     }
   }
@@ -55,6 +58,7 @@ class DeterminismTest {
     assertThat(selected.loss).isEqualTo(scalar.loss);
     assertThat(selected.gradients).isDeepEqualTo(scalar.gradients);
     assertThat(selected.weights).isEqualTo(scalar.weights);
+    assertThat(selected.neuronValues).isDeepEqualTo(scalar.neuronValues);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -60,6 +60,7 @@ class EngineReferenceTest {
     }
     assertClose(net.recurrentWeights(), ref.gradW);
     assertClose(net.inputWeights(), ref.gradWin);
+    assertNeuronParametersClose(net, ref, neuron);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,6 +83,34 @@ class EngineReferenceTest {
     }
     assertClose(net.recurrentWeights(), ref.gradW);
     assertClose(net.inputWeights(), ref.gradWin);
+    assertNeuronParametersClose(net, ref, neuron);
+  }
+
+  /**
+   * The gradient of every trained neuron parameter (learned decays) within 1e-5 relative of the
+   * reference's (of itself, or of 1 % of the largest for small entries: each is a neuron's sum over
+   * every step and lane, and they span orders of magnitude across neurons); a variant that learns
+   * its time constants must have some.
+   */
+  static void assertNeuronParametersClose(
+      SpikingNetwork net, ReferenceNetwork.Pass ref, String variant) {
+    List<NeuronParameter> trained = net.neuronParameters().trainable();
+    assertThat(trained.isEmpty()).isEqualTo(!variant.endsWith(TestNetworks.LEARN_TAU));
+    for (NeuronParameter p : trained) {
+      double[] want = ref.gradDecay.get(p.name());
+      assertThat(want).as(p.name()).isNotNull();
+      double max = 0;
+      for (double x : want) {
+        max = Math.max(max, Math.abs(x));
+      }
+      assertThat(max).as("%s gradients", p.name()).isGreaterThan(0);
+      for (int j = 0; j < want.length; j++) {
+        double tol = 1e-5 * Math.max(Math.abs(want[j]), 1e-2 * max);
+        assertThat((double) p.gradientArray()[j])
+            .as("d%s[%d]", p.name(), j)
+            .isCloseTo(want[j], Offset.offset(tol));
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -117,6 +146,20 @@ class EngineReferenceTest {
       }
     }
     assertThat(checked).isGreaterThan(50);
+    // Every decay of the model, learned or not: the time constants' gradients.
+    int decays = 0;
+    for (var entry : ref.neuron.decays().entrySet()) {
+      double[] values = entry.getValue();
+      for (int j = 0; j < values.length; j++) {
+        double fd = centralDifference(ref, values, j, h, batch);
+        double got = pass.gradDecay.get(entry.getKey())[j];
+        assertThat(got)
+            .as("d%s[%d]", entry.getKey(), j)
+            .isCloseTo(fd, Offset.offset(1e-6 + 1e-5 * Math.abs(fd)));
+        decays += fd != 0 ? 1 : 0;
+      }
+    }
+    assertThat(decays).as("decays with a gradient").isGreaterThanOrEqualTo(ref.n);
   }
 
   private static double centralDifference(
@@ -159,11 +202,19 @@ class EngineReferenceTest {
             new SplittableRandom(0));
     copyWeights(net.inputWeights(), copy.inputWeights());
     copyWeights(net.recurrentWeights(), copy.recurrentWeights());
+    copyNeuronParameters(net, copy);
     return copy;
   }
 
   private static void copyWeights(SynapseStore from, SynapseStore to) {
     System.arraycopy(from.weightArray(), 0, to.weightArray(), 0, from.weightArray().length);
+  }
+
+  private static void copyNeuronParameters(SpikingNetwork from, SpikingNetwork to) {
+    for (NeuronParameter p : from.neuronParameters().all()) {
+      float[] values = to.neuronParameters().get(p.name()).valueArray();
+      System.arraycopy(p.valueArray(), 0, values, 0, values.length);
+    }
   }
 
   static LaneKernels kernels() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,19 +29,19 @@ class NeuronModelsTest {
   void eachModelIsMadeUnderItsNameWithItsSurrogate(String name) {
     Surrogate triangle = new Surrogate.Triangle();
     NeuronModel model = TestNetworks.neuron(name, triangle);
-    assertThat(model.name()).isEqualTo(name);
+    assertThat(model.name()).isEqualTo(TestNetworks.modelName(name));
     assertThat(model.surrogate()).isSameAs(triangle);
     assertThat(model.stateVariables()).isPositive();
     Surrogate sigmoid = new Surrogate.SigmoidDerivative();
     assertThat(model.withSurrogate(sigmoid).surrogate()).isSameAs(sigmoid);
-    assertThat(model.withSurrogate(sigmoid).name()).isEqualTo(name);
+    assertThat(model.withSurrogate(sigmoid).name()).isEqualTo(model.name());
   }
 
   @Test
   void anUnknownNameListsTheInstalledModels() {
     assertThatThrownBy(() -> NeuronModels.requireInstalled("izhikevich"))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessage("unknown neuron model 'izhikevich'; installed: lif")
+        .hasMessage("unknown neuron model 'izhikevich'; installed: lif, alif, cuba-lif")
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("neuron");
   }
@@ -59,12 +60,116 @@ class NeuronModelsTest {
     assertThat(new Lif.Parameters(0.045, 1, 0.001).decay()).isEqualTo((float) Math.exp(-1.0 / 45));
   }
 
+  @Test
+  void alifAndCubaParametersNameTheKeyTheyRefuse() {
+    assertField(() -> new Alif.Parameters(0.02, 1, 0.001, 0, 0.3, 1, false), "tau_adapt");
+    assertField(() -> new Alif.Parameters(0.02, 1, 0.001, 0.7, -0.1, 1, false), "beta");
+    assertField(() -> new Alif.Parameters(0.02, 1, 0.001, 0.7, 0.3, 1.5, false), "adaptive_share");
+    assertField(() -> new Alif.Parameters(0.02, 1, 0.001, 0.7, 0.3, -0.1, false), "adaptive_share");
+    assertField(() -> new Alif.Parameters(-0.02, 1, 0.001, 0.7, 0.3, 1, false), "tau");
+    assertField(() -> new CubaLif.Parameters(0.02, 0, 1, 0.001, false), "tau_syn");
+    assertField(() -> new CubaLif.Parameters(0.02, -0.005, 1, 0.001, false), "tau_syn");
+    // Learned time constants must start inside the range training keeps them in.
+    assertField(() -> new CubaLif.Parameters(0.02, 0.0005, 1, 0.001, true), "tau_syn");
+    assertField(() -> new Alif.Parameters(0.02, 1, 0.001, 20, 0.3, 1, true), "tau_adapt");
+    assertField(() -> new Lif.Parameters(0.0001, 1, 0.001, true), "tau");
+  }
+
+  private static void assertField(Runnable make, String field) {
+    assertThatThrownBy(make::run)
+        .isInstanceOf(InvalidConfigException.class)
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo(field);
+  }
+
+  @Test
+  void adaptiveNeuronsAreSpreadEvenlyByTheirShare() {
+    for (double share : new double[] {0, 0.25, 0.4, 0.5, 1}) {
+      Alif alif =
+          new Alif(
+              new Alif.Parameters(0.02, 1, 0.001, 0.7, 0.3, share, false),
+              new Surrogate.FastSigmoid());
+      float[] beta =
+          alif.initialParameters(100, new SplittableRandom(1)).get(Alif.BETA).valueArray();
+      int adaptive = 0;
+      for (int j = 0; j < 100; j++) {
+        assertThat(beta[j]).isIn(0f, 0.3f);
+        adaptive += beta[j] > 0 ? 1 : 0;
+        // every block of 20 neurons (such as a core) gets its share too
+        if (j % 20 == 19) {
+          assertThat(adaptive)
+              .as("share %s by neuron %d", share, j)
+              .isEqualTo((int) (share * (j + 1)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void fixedTimeConstantsAreUniformAndDrawNothing() {
+    for (String name : NeuronModels.names()) {
+      NeuronModel model = TestNetworks.neuron(name, new Surrogate.FastSigmoid());
+      SplittableRandom random = new SplittableRandom(5);
+      NeuronParameters p = model.initialParameters(50, random);
+      assertThat(random.nextLong()).isEqualTo(new SplittableRandom(5).nextLong());
+      assertThat(p.trainable()).isEmpty();
+      float[] decay = p.get(Lif.DECAY_MEM).valueArray();
+      assertThat(decay).containsOnly((float) Math.exp(-0.001 / 0.01));
+    }
+  }
+
+  /** Perez-Nieves et al. 2021: Gamma(k = 3, mean tau), drawn per neuron, kept in [dt, 10 s]. */
+  @Test
+  void learnedTimeConstantsStartHeterogeneousAroundTheirMean() {
+    NeuronParameter p =
+        NeuronParameter.decay("decay_mem", 0.02, 0.001, true, 20_000, new SplittableRandom(9));
+    assertThat(p.trainable()).isTrue();
+    double sum = 0;
+    double sq = 0;
+    for (float a : p.valueArray()) {
+      assertThat(a).isBetween(p.lower(), p.upper());
+      double tau = -0.001 / Math.log(a);
+      sum += tau;
+      sq += tau * tau;
+    }
+    double mean = sum / 20_000;
+    double variance = sq / 20_000 - mean * mean;
+    assertThat(mean).isCloseTo(0.02, Offset.offset(0.0005));
+    // Gamma(k, theta): variance k theta^2 = mean^2 / k
+    assertThat(variance).isCloseTo(0.02 * 0.02 / 3, Offset.offset(0.02 * 0.02 / 3 * 0.1));
+    assertThat(p.lower()).isEqualTo((float) Math.exp(-1));
+    assertThat(p.upper()).isEqualTo((float) Math.exp(-0.001 / 10));
+    // Short means hit the bound: every draw below dt starts at dt.
+    NeuronParameter shortTau =
+        NeuronParameter.decay("decay_syn", 0.0015, 0.001, true, 1000, new SplittableRandom(2));
+    assertThat(shortTau.valueArray()).contains(shortTau.lower());
+    for (float a : shortTau.valueArray()) {
+      assertThat(a).isBetween(shortTau.lower(), shortTau.upper());
+    }
+  }
+
+  @Test
+  void aKeyOfAnotherModelIsRefusedNamingItsOwner() {
+    NeuronModels.requireKeyOf("alif", "beta");
+    NeuronModels.requireKeyOf("cuba-lif", "tau_syn");
+    NeuronModels.requireKeyOf("lif", "learn_tau");
+    assertThatThrownBy(() -> NeuronModels.requireKeyOf("lif", "beta"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage(
+            "'beta' is a parameter of neuron model alif, not of 'lif' (model.neuron); lif takes"
+                + " only the common keys besides tau, thr, dt, learn_tau")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("beta");
+    assertThatThrownBy(() -> NeuronModels.requireKeyOf("alif", "tau_syn"))
+        .hasMessageContaining("'tau_syn' is a parameter of neuron model cuba-lif, not of 'alif'")
+        .hasMessageContaining("alif takes tau_adapt, beta, adaptive_share");
+  }
+
   /** Padding lanes get no current in the engine, but a model must not fire them even if they do. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
   void spikesAreWrittenOnlyInTheLanesInUse(String name) {
-    NeuronState state =
-        TestNetworks.neuron(name, new Surrogate.FastSigmoid()).newState(NEURONS, LANES);
+    NeuronState state = newState(name);
     float[] current = new float[NEURONS * LANES];
     Arrays.fill(current, 100f);
     float[] spike = new float[NEURONS * LANES];
@@ -95,12 +200,16 @@ class NeuronModelsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
   void startForgetsThePreviousPass(String name) {
-    NeuronState state =
-        TestNetworks.neuron(name, new Surrogate.FastSigmoid()).newState(NEURONS, LANES);
+    NeuronModel model = TestNetworks.neuron(name, new Surrogate.FastSigmoid());
+    NeuronParameters parameters = model.initialParameters(NEURONS, new SplittableRandom(3));
+    NeuronState state = model.newState(parameters, LANES);
+    int trained = parameters.trainable().size();
     float[][] first = pass(state, 1);
+    double[][] firstGradients = parameterGradients(state, trained);
     pass(state, 2);
     float[][] again = pass(state, 1);
     assertThat(again).isDeepEqualTo(first);
+    assertThat(parameterGradients(state, trained)).isDeepEqualTo(firstGradients);
     float spikes = 0;
     for (int t = 0; t < STEPS; t++) {
       for (float z : first[t]) {
@@ -109,6 +218,19 @@ class NeuronModelsTest {
     }
     // Meaningful only if some but not all neurons fired.
     assertThat(spikes).isBetween(5f, STEPS * NEURONS * IN_USE - 5f);
+  }
+
+  private static double[][] parameterGradients(NeuronState state, int trained) {
+    double[][] out = new double[trained][];
+    for (int k = 0; k < trained; k++) {
+      out[k] = state.parameterGradient(k);
+    }
+    return out;
+  }
+
+  private static NeuronState newState(String variant) {
+    NeuronModel model = TestNetworks.neuron(variant, new Surrogate.FastSigmoid());
+    return model.newState(model.initialParameters(NEURONS, new SplittableRandom(3)), LANES);
   }
 
   /**
@@ -136,7 +258,7 @@ class NeuronModelsTest {
       for (int e = 0; e < size; e++) {
         dz[e] = (float) random.nextGaussian();
       }
-      state.addSpikeFeedback(dz);
+      state.addSpikeFeedback(t, dz);
       out[STEPS + t] = state.backwardStep(t, dz).clone();
     }
     return out;

@@ -1,6 +1,8 @@
 package org.rewire.runtime.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The model of {@link NetworkSpec}, written the obvious way: dense matrices, one sample at a time,
@@ -10,8 +12,10 @@ import java.util.List;
  * <p>Two arithmetic modes. {@code FLOAT32} rounds every forward operation to float, in the engine's
  * order (inputs by channel, then spikes by presynaptic neuron), so spikes agree exactly with the
  * engine; double-then-round is exact float arithmetic for +, - and *. {@code FLOAT64} does not
- * round, for finite differences. The {@code smooth} variant replaces the step {@code H(x)} by
- * {@code sigmoid(beta x)} with its exact derivative, so finite differences apply.
+ * round, for finite differences. Gradients of the neurons' decays come with the weights' for every
+ * model, learned or not (the engine computes them only for learned ones). The {@code smooth}
+ * variant replaces the step {@code H(x)} by {@code sigmoid(beta x)} with its exact derivative, so
+ * finite differences apply.
  */
 final class ReferenceNetwork {
   final int n;
@@ -36,6 +40,7 @@ final class ReferenceNetwork {
     int[][][] spikes; // [sample][t] -> neurons that spiked, ascending (step variant)
     double[][] gradW;
     double[][] gradWin;
+    Map<String, double[]> gradDecay = new HashMap<>(); // per neuron, by NeuronParameter name
   }
 
   /** From the engine's network: the same weights, structure and constants. */
@@ -45,7 +50,7 @@ final class ReferenceNetwork {
     channels = spec.channels();
     classes = spec.classes();
     outputs = spec.layout().outputNeurons();
-    neuron = ReferenceNeurons.of(spec.neuron());
+    neuron = ReferenceNeurons.of(spec.neuron(), net.neuronParameters());
     lambda = spec.rateLambda();
     target = spec.targetRate();
     surrogate = spec.neuron().surrogate();
@@ -167,7 +172,7 @@ final class ReferenceNetwork {
       ReferenceNeuron.Trajectory cell = neurons[b];
       double[] next = new double[n]; // dL/dI_{t+1}
       for (int t = steps - 1; t >= 0; t--) {
-        double[] feedback = cell.spikeFeedback();
+        double[] feedback = cell.spikeFeedback(t);
         double[] gz = new double[n];
         double[] df = new double[n];
         for (int i = 0; i < n; i++) {
@@ -199,6 +204,14 @@ final class ReferenceNetwork {
         }
         next = delta;
       }
+      cell.decayGradients()
+          .forEach(
+              (name, g) -> {
+                double[] total = p.gradDecay.computeIfAbsent(name, k -> new double[n]);
+                for (int j = 0; j < n; j++) {
+                  total[j] += g[j];
+                }
+              });
     }
     p.loss = ce / bsz + lambda * gap * gap;
     return p;

@@ -1,11 +1,13 @@
 package org.rewire.runtime.engine;
 
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
  * A neuron model's dynamics written the obvious way for {@link ReferenceNetwork}: one sample, one
  * array of neurons per step, textbook order, the backward pass in double. Written apart from the
- * engine's {@link NeuronState}, which it checks.
+ * engine's {@link NeuronState}, which it checks. Its per-neuron decays are plain double arrays
+ * (copied from the network's {@link NeuronParameters}), which finite differences perturb.
  */
 interface ReferenceNeuron {
 
@@ -14,6 +16,12 @@ interface ReferenceNeuron {
    * forward operation (float rounding, or none).
    */
   Trajectory start(int neurons, int steps, DoubleUnaryOperator round);
+
+  /**
+   * The model's decays by {@link NeuronParameter} name, one value per neuron: live, so changing one
+   * changes the next pass.
+   */
+  Map<String, double[]> decays();
 
   /** One sample's neurons through a pass: the forward states it keeps and the carried adjoints. */
   interface Trajectory {
@@ -30,7 +38,7 @@ interface ReferenceNeuron {
      * What flows back to {@code z_t} through the neurons' own state at {@code t + 1} (0 before the
      * first backward step).
      */
-    double[] spikeFeedback();
+    double[] spikeFeedback(int t);
 
     /**
      * The backward step at {@code t} from the whole {@code dL/dz_t} and the spike function's
@@ -39,5 +47,19 @@ interface ReferenceNeuron {
      * @return {@code dL/dI_t}
      */
     double[] backwardStep(int t, double[] dz, double[] df);
+
+    /**
+     * After the backward pass, this sample's gradient of every decay of {@link #decays()}, by name.
+     */
+    Map<String, double[]> decayGradients();
+  }
+
+  /** {@code values} as doubles. */
+  static double[] widen(float[] values) {
+    double[] out = new double[values.length];
+    for (int j = 0; j < values.length; j++) {
+      out[j] = values[j];
+    }
+    return out;
   }
 }

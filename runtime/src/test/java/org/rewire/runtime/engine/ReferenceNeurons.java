@@ -7,10 +7,16 @@ package org.rewire.runtime.engine;
 final class ReferenceNeurons {
   private ReferenceNeurons() {}
 
-  /** The reference of {@code model}, with its parameters. */
-  static ReferenceNeuron of(NeuronModel model) {
+  /** The reference of {@code model}, with its constants and the per-neuron {@code parameters}. */
+  static ReferenceNeuron of(NeuronModel model, NeuronParameters parameters) {
     if (model instanceof Lif lif) {
-      return new ReferenceLif(lif);
+      return new ReferenceLif(lif, parameters);
+    }
+    if (model instanceof Alif alif) {
+      return new ReferenceAlif(alif, parameters);
+    }
+    if (model instanceof CubaLif cuba) {
+      return new ReferenceCubaLif(cuba, parameters);
     }
     throw new AssertionError(
         "no scalar reference for neuron model '"

@@ -11,17 +11,35 @@ import org.rewire.api.Layout;
 final class TestNetworks {
   private TestNetworks() {}
 
-  /** Every installed neuron model's name: the source of tests that run for each model. */
+  /** The suffix of a model variant that learns its time constants. */
+  static final String LEARN_TAU = "+learn_tau";
+
+  /**
+   * Every installed neuron model's name, each also with {@link #LEARN_TAU}: the source of tests
+   * that run for each model and variant.
+   */
   static Stream<String> neuronModels() {
-    return NeuronModels.names().stream();
+    return NeuronModels.names().stream().flatMap(n -> Stream.of(n, n + LEARN_TAU));
+  }
+
+  /** The model name of a variant of {@link #neuronModels()}. */
+  static String modelName(String variant) {
+    return variant.endsWith(LEARN_TAU)
+        ? variant.substring(0, variant.length() - LEARN_TAU.length())
+        : variant;
   }
 
   /**
-   * The neuron model {@code name} with the test networks' constants: tau 10 ms, thr 1, dt 1 ms (a
-   * fast decay, so a short run spikes a fair amount and forgets), and {@code surrogate}.
+   * The neuron model variant {@code variant} with the test networks' constants: tau 10 ms, thr 1,
+   * dt 1 ms (a fast decay, so a short run spikes a fair amount and forgets); CuBa tau_syn 2 ms;
+   * ALIF tau_adapt 30 ms, beta 0.4, half the neurons adaptive (so both kinds are tested); and
+   * {@code surrogate}.
    */
-  static NeuronModel neuron(String name, Surrogate surrogate) {
-    return NeuronModels.create(name, new NeuronModels.Settings(0.01, 1.0, 0.001, surrogate));
+  static NeuronModel neuron(String variant, Surrogate surrogate) {
+    return NeuronModels.create(
+        modelName(variant),
+        new NeuronModels.Settings(
+            0.01, 1.0, 0.001, surrogate, variant.endsWith(LEARN_TAU), 0.002, 0.03, 0.4, 0.5));
   }
 
   /**
@@ -104,10 +122,24 @@ final class TestNetworks {
     return out;
   }
 
-  /** Copy of all gradients (input then recurrent slots) of {@code net}. */
+  /**
+   * Copy of all gradients of {@code net}: input then recurrent slots, then each trained neuron
+   * parameter.
+   */
   static float[][] gradients(SpikingNetwork net) {
-    return new float[][] {
-      net.inputWeights().gradientArray().clone(), net.recurrentWeights().gradientArray().clone()
-    };
+    List<float[]> all = new ArrayList<>();
+    all.add(net.inputWeights().gradientArray().clone());
+    all.add(net.recurrentWeights().gradientArray().clone());
+    for (NeuronParameter p : net.neuronParameters().trainable()) {
+      all.add(p.gradientArray().clone());
+    }
+    return all.toArray(new float[0][]);
+  }
+
+  /** Copy of every neuron parameter's values of {@code net}. */
+  static float[][] neuronValues(SpikingNetwork net) {
+    return net.neuronParameters().all().stream()
+        .map(p -> p.valueArray().clone())
+        .toArray(float[][]::new);
   }
 }

@@ -1,0 +1,102 @@
+package org.rewire.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rewire bench}: one experiment, and its neuron models side by side. */
+class TrainBenchCommandTest {
+  @TempDir Path dir;
+
+  private Path experiment() throws Exception {
+    Path file = dir.resolve("x.yaml");
+    Files.writeString(
+        file,
+        """
+        name: x
+        seed: 4
+        dataset: {type: test-list, samples: 12}
+        target: {type: test-grid, rows: 2}
+        sparsifier: {type: test-keep}
+        model: {input: {steps: 20, duration: 1.0}}
+        training: {epochs: 1, batch_size: 4, threads: 1}
+        """);
+    return file;
+  }
+
+  private Cli rewire(String... args) {
+    return Cli.run(dir.resolve("cache"), args);
+  }
+
+  @Test
+  void timesEachNeuronModelOnOneLine() throws Exception {
+    Path file = experiment();
+    Cli r =
+        rewire(
+            "bench",
+            file.toString(),
+            "--neurons",
+            "lif,alif,cuba-lif",
+            "--warmup",
+            "0",
+            "--batches",
+            "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith(file + ": lif: ").contains("1.00x lif");
+    assertThat(lines.get(1)).startsWith(file + ": alif: ").contains("x lif");
+    assertThat(lines.get(2)).startsWith(file + ": cuba-lif: ").contains("x lif");
+
+    Cli json =
+        rewire(
+            "bench",
+            file.toString(),
+            "--neurons",
+            "cuba-lif,lif",
+            "--warmup",
+            "0",
+            "--batches",
+            "1",
+            "--json",
+            "--set",
+            "model.learn_tau=true");
+    assertThat(json.exit()).as(json.err()).isZero();
+    List<String> objects = json.out().lines().toList();
+    assertThat(objects).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(objects.get(0));
+    assertThat(first.get("neuron").asText()).isEqualTo("cuba-lif");
+    assertThat(first.get("cost_vs_first").asDouble()).isEqualTo(1.0);
+    assertThat(new ObjectMapper().readTree(objects.get(1)).get("neuron").asText()).isEqualTo("lif");
+  }
+
+  @Test
+  void withoutNeuronsTimesTheExperimentsOwnModel() throws Exception {
+    Path file = experiment();
+    Cli r = rewire("bench", file.toString(), "--warmup", "0", "--batches", "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith(file + ": lif: ").hasLineCount(1);
+  }
+
+  @Test
+  void anUnknownModelOrAKeyOfAnotherModelStopsWithOneLine() throws Exception {
+    Path file = experiment();
+    Cli unknown = rewire("bench", file.toString(), "--neurons", "lif,hh");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err())
+        .isEqualTo(
+            "rewire: --neurons: unknown neuron model 'hh'; installed: lif, alif, cuba-lif\n");
+    Cli foreign =
+        rewire("bench", file.toString(), "--neurons", "alif,lif", "--set", "model.beta=1");
+    assertThat(foreign.exit()).isEqualTo(2);
+    assertThat(foreign.err())
+        .startsWith("rewire: --set model.beta=1 model.beta: 'beta' is a parameter of neuron model")
+        .hasLineCount(1);
+  }
+}
