@@ -93,7 +93,7 @@ final class MappableRegrowth {
     List<Violation> violations = report.violations();
     long excess = 0;
     for (Violation v : violations) {
-      excess += Math.max(0, v.load() - v.capacity());
+      excess += v.excess();
     }
     return ((long) violations.size() << 32) | Math.min(excess, 0xFFFF_FFFFL);
   }

@@ -127,7 +127,7 @@ public final class Trainer {
           evaluate(session.engine(), data.test().get(), r, "test");
         }
         chip = MappedNetwork.of(session.network().recurrentWeights());
-        mapping = map(components.target(), chip);
+        mapping = map(components.target(), chip, session);
         r.put("synapses", chip.synapses());
         r.put("links", mapping.links());
         r.put("memory", mapping.totalMemory());
@@ -148,7 +148,7 @@ public final class Trainer {
     }
     if (chip == null) { // no epoch trained here: the network as initialised or restored
       chip = MappedNetwork.of(session.network().recurrentWeights());
-      mapping = map(components.target(), chip);
+      mapping = map(components.target(), chip, session);
     }
     writeNetwork(chip, mapping);
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -163,9 +163,10 @@ public final class Trainer {
         folder.path().resolve(ChipPicture.NAME), mapping, ChipPicture.Shading.PORT_LOAD);
   }
 
-  private MappingReport map(HardwareTarget target, Connectivity network) {
+  /** Maps the recurrent synapses {@code network} with the session's input projection. */
+  private MappingReport map(HardwareTarget target, Connectivity network, TrainingSession session) {
     try {
-      return target.map(network);
+      return target.map(network, session.network().sparseView().inputWeights());
     } catch (RuntimeException e) {
       throw new ComponentFailureException(experiment.target().provider(), "to map the network", e);
     }
