@@ -10,9 +10,9 @@ import org.rewire.api.SparseNetwork;
 /**
  * A chip's per-neuron and per-core caps ({@link ChipConstraints#perNeuron()}, {@link
  * ChipConstraints#perCore()}) held as budgets while synapses are drawn: counts of each neuron's
- * outgoing and incoming synapses, of the cores they reach or come from, and of each core's
- * distinct sources on other cores, kept up to date on every activation and deactivation, so {@link
- * #admits} tells in constant time whether one more synapse keeps every cap.
+ * outgoing and incoming synapses, of the cores they reach or come from, and of each core's distinct
+ * sources on other cores, kept up to date on every activation and deactivation, so {@link #admits}
+ * tells in constant time whether one more synapse keeps every cap.
  *
  * <p>The caller routes every change of the network's synapses through {@link #activate} and {@link
  * #deactivate} (or recounts with {@link #recount}). Memory: {@code 2 * neurons * cores} ints.
@@ -115,7 +115,8 @@ final class CapBudgets {
    * @param allowedIntra allowed synapses inside each core, per core
    * @param allowedCross allowed synapses into each core from other cores, per core
    */
-  long admittedBound(long[] allowedOut, long[] allowedIn, long[] allowedIntra, long[] allowedCross) {
+  long admittedBound(
+      long[] allowedOut, long[] allowedIn, long[] allowedIntra, long[] allowedCross) {
     long out = 0;
     long in = 0;
     for (int i = 0; i < n; i++) {
