@@ -51,10 +51,17 @@ public final class CappedGridTarget implements HardwareTarget {
    * @param outputs output neurons (the last ones), at least 1, not overlapping the inputs
    * @param fanOut most outgoing synapses per neuron, {@code >= 0}
    * @param coreSources most distinct neurons of other cores a core takes spikes from, {@code >= 0}
+   * @param neuronModels the neuron models it runs, by {@code model.neuron} name
    * @throws IllegalArgumentException if a value is out of range
    */
   public CappedGridTarget(
-      int cores, int coreSize, int inputs, int outputs, int fanOut, int coreSources) {
+      int cores,
+      int coreSize,
+      int inputs,
+      int outputs,
+      int fanOut,
+      int coreSources,
+      List<String> neuronModels) {
     int n = Math.multiplyExact(cores, coreSize);
     if (inputs < 1 || outputs < 1 || inputs + outputs > n) {
       throw new IllegalArgumentException(
@@ -73,7 +80,13 @@ public final class CappedGridTarget implements HardwareTarget {
             .withWeights(WeightKind.INPUT, WeightPrecision.signed(WEIGHT_BITS))
             .withWeights(WeightKind.RECURRENT, WeightPrecision.signed(WEIGHT_BITS))
             .withWeights(WeightKind.OUTPUT, WeightPrecision.signed(WEIGHT_BITS))
-            .withNeuronModels(List.of(NeuronModelSpec.of("lif")));
+            .withNeuronModels(neuronModels.stream().map(NeuronModelSpec::of).toList());
+  }
+
+  /** A LIF chip. */
+  public CappedGridTarget(
+      int cores, int coreSize, int inputs, int outputs, int fanOut, int coreSources) {
+    this(cores, coreSize, inputs, outputs, fanOut, coreSources, List.of("lif"));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.rewire.testkit;
 
+import java.util.List;
 import java.util.Map;
 import org.rewire.api.BuildContext;
 import org.rewire.api.HardwareTarget;
@@ -27,6 +28,7 @@ public final class CappedGridTargetProvider
    * @param fanOut most outgoing synapses per neuron (default 16); 0 is accepted here so that the
    *     runtime's check of impossible caps can be tested
    * @param coreSources most distinct neurons of other cores a core receives from (default 128)
+   * @param neuronModels the neuron models the chip runs (default {@code [lif]})
    */
   public record Config(
       Integer cores,
@@ -34,7 +36,8 @@ public final class CappedGridTargetProvider
       Integer inputs,
       Integer outputs,
       Integer fanOut,
-      Integer coreSources) {
+      Integer coreSources,
+      List<String> neuronModels) {
     public Config {
       cores = Require.positive("cores", Require.orDefault(cores, 4));
       coreSize = Require.positive("core_size", Require.orDefault(coreSize, 64));
@@ -44,6 +47,10 @@ public final class CappedGridTargetProvider
       }
       fanOut = Require.nonNegative("fan_out", Require.orDefault(fanOut, 16));
       coreSources = Require.nonNegative("core_sources", Require.orDefault(coreSources, 128));
+      neuronModels = List.copyOf(Require.orDefault(neuronModels, List.of("lif")));
+      if (neuronModels.isEmpty()) {
+        throw new InvalidConfigException("neuron_models", "name at least one neuron model");
+      }
     }
   }
 
@@ -67,7 +74,13 @@ public final class CappedGridTargetProvider
           c.inputs() + " inputs and " + outputs + " outputs do not fit the " + n + " neurons");
     }
     return new CappedGridTarget(
-        c.cores(), c.coreSize(), c.inputs(), outputs, c.fanOut(), c.coreSources());
+        c.cores(),
+        c.coreSize(),
+        c.inputs(),
+        outputs,
+        c.fanOut(),
+        c.coreSources(),
+        c.neuronModels());
   }
 
   @Override

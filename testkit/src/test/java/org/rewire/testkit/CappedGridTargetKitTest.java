@@ -19,7 +19,7 @@ class CappedGridTargetKitTest extends HardwareTargetContract<CappedGridTargetPro
 
   @Override
   protected CappedGridTargetProvider.Config config() {
-    return new CappedGridTargetProvider.Config(4, 16, 16, null, 4, 8);
+    return new CappedGridTargetProvider.Config(4, 16, 16, null, 4, 8, null);
   }
 
   @Test
