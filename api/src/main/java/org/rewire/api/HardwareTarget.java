@@ -1,12 +1,17 @@
 package org.rewire.api;
 
 /**
- * A neuromorphic chip as training and mapping see it.
+ * A neuromorphic chip as training and mapping see it: where neurons sit, what the chip allows, and
+ * how a network maps onto it.
  *
  * <p>Contract: instances are immutable after construction and safe to use from several threads.
- * {@link #distance} is cheap (called inside rewiring loops), symmetric is not required, {@code
- * distance(c, c) == 0}. {@link #map} and {@link #estimate} are deterministic: the same input (and
- * seed) gives the same report.
+ * {@link #map} is deterministic: the same network gives the same report. A chip whose cores are
+ * some number of hops apart also implements {@link HopTarget}.
+ *
+ * <p>How a chip's limits reach training: what any sparsifier can hold as budgets is stated in
+ * {@link #constraints()}; everything else (router ports, memories of a given size) is checked by
+ * {@link #map}, whose violations name the synapses that load each exceeded capacity, so a
+ * sparsifier can remove them ({@code constrained-deepr} does both).
  */
 public interface HardwareTarget {
 
@@ -14,12 +19,19 @@ public interface HardwareTarget {
   Layout layout();
 
   /**
-   * Hops (routers traversed) from core {@code fromCore} to core {@code toCore}; 0 on the diagonal.
+   * What the chip allows, in terms a sparsifier can hold without knowing the chip. Must agree with
+   * {@link #layout()} ({@link ChipConstraints#conflictsWith} empty) and be cheap (an accessor).
+   * Default: the layout's neuron counts, no caps, float weights, any neuron model.
+   *
+   * @since api 0.2.0
    */
-  int distance(int fromCore, int toCore);
+  default ChipConstraints constraints() {
+    return ChipConstraints.of(layout());
+  }
 
   /**
-   * Places, routes and counts memory for a network on this chip's layout.
+   * Places, routes and counts memory for the recurrent synapses of a network on this chip's layout.
+   * Must be consistent with {@link #map(Connectivity, InputWeights)} given no input weights.
    *
    * @param network synapses over {@code layout().neurons()} neurons
    * @throws IllegalArgumentException if the network has another number of neurons
@@ -27,8 +39,17 @@ public interface HardwareTarget {
   MappingReport map(Connectivity network);
 
   /**
-   * Estimates memory for a hop profile without training: maps {@code samples} random networks drawn
-   * with that profile from {@code seed}.
+   * Places, routes and counts memory for a whole network: its recurrent synapses and its input
+   * projection. A chip that stores input weights counts their memory here; an input weight of 0 is
+   * pruned and needs none. The runtime calls this form. Default: {@link #map(Connectivity)}, the
+   * input weights not counted.
+   *
+   * @param network recurrent synapses over {@code layout().neurons()} neurons
+   * @param inputs the input projection, read only ({@link InputWeights#none()} when there is none)
+   * @throws IllegalArgumentException if the network has another number of neurons
+   * @since api 0.2.0
    */
-  MemoryEstimate estimate(HopProfile profile, int samples, long seed);
+  default MappingReport map(Connectivity network, InputWeights inputs) {
+    return map(network);
+  }
 }

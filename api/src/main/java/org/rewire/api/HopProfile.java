@@ -87,7 +87,7 @@ public final class HopProfile {
    * target.distance(s, t)} over every pair {@code s != t} ({@code cores^2} calls). Empty for a chip
    * of one core.
    */
-  public static SortedSet<Integer> distancesOf(HardwareTarget target) {
+  public static SortedSet<Integer> distancesOf(HopTarget target) {
     int cores = target.layout().cores();
     TreeSet<Integer> distances = new TreeSet<>();
     for (int s = 0; s < cores; s++) {
@@ -108,7 +108,7 @@ public final class HopProfile {
    *
    * @throws InvalidConfigException whose field is the offending distance
    */
-  public void requireDistancesOf(HardwareTarget target) {
+  public void requireDistancesOf(HopTarget target) {
     SortedSet<Integer> occurring = distancesOf(target);
     for (Map.Entry<Integer, Double> e : fractions.entrySet()) {
       int d = e.getKey();

@@ -2,19 +2,24 @@ package org.rewire.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The result of mapping a network onto a chip: routed links, memory per element and in total, and
- * every port whose capacity is exceeded.
+ * every capacity the network exceeds, with the synapses to blame.
  *
  * @param target the {@code type} of the target that made the report
  * @param neurons neurons in the mapped network
- * @param synapses synapses in the mapped network
- * @param links routed neuron-to-core links (synapses inside a core need none)
- * @param totalMemory memory devices of the whole chip
+ * @param synapses recurrent synapses in the mapped network
+ * @param links routed neuron-to-core links (synapses inside a core need none); 0 where the chip has
+ *     no such notion
+ * @param totalMemory memory of the whole chip, in {@code memoryUnit}
+ * @param memoryUnit what memory counts, in the chip's terms: {@code devices} (Mosaic's memristors),
+ *     {@code bits}, {@code words}
  * @param elements per-element usage, in a stable order
- * @param violations ports over capacity; empty iff the network is mappable
+ * @param violations capacities exceeded, by element then capacity; empty iff the network is
+ *     mappable
  */
 public record MappingReport(
     String target,
@@ -22,14 +27,31 @@ public record MappingReport(
     long synapses,
     long links,
     long totalMemory,
+    String memoryUnit,
     List<ElementUsage> elements,
     List<Violation> violations) {
+  /** The memory unit of reports that do not name one. */
+  public static final String DEVICES = "devices";
+
   public MappingReport {
+    Objects.requireNonNull(memoryUnit, "memoryUnit");
     elements = List.copyOf(elements);
     violations = List.copyOf(violations);
   }
 
-  /** Whether every port is within capacity. */
+  /** A report whose memory counts {@value #DEVICES} (the form of api 0.1). */
+  public MappingReport(
+      String target,
+      int neurons,
+      long synapses,
+      long links,
+      long totalMemory,
+      List<ElementUsage> elements,
+      List<Violation> violations) {
+    this(target, neurons, synapses, links, totalMemory, DEVICES, elements, violations);
+  }
+
+  /** Whether no capacity is exceeded. */
   public boolean mappable() {
     return violations.isEmpty();
   }

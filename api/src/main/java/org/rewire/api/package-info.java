@@ -6,13 +6,18 @@
  *
  * <ul>
  *   <li>{@link org.rewire.api.HardwareTargetProvider} builds a {@link
- *       org.rewire.api.HardwareTarget}: where neurons sit, how far apart their cores are, how a
- *       network maps onto the chip and what it costs in memory.
+ *       org.rewire.api.HardwareTarget}: where neurons sit, what the chip allows ({@link
+ *       org.rewire.api.ChipConstraints}), how a network maps onto it, what that costs in memory and
+ *       which capacities it exceeds, each {@link org.rewire.api.Violation} naming the synapses to
+ *       blame. A chip whose cores are some number of hops apart is a {@link
+ *       org.rewire.api.HopTarget} (hop distances, the hop-profile memory estimate).
  *   <li>{@link org.rewire.api.SparsifierProvider} builds a {@link org.rewire.api.Sparsifier}: which
  *       connections exist, decided during training.
  *   <li>{@link org.rewire.api.DatasetProvider} builds a {@link org.rewire.api.SpikeDataset}: spike
  *       events and labels; binning into time steps is the runtime's job.
  * </ul>
+ *
+ * <p>The synapses the model never has are stated once, in {@link org.rewire.api.StructuralRules}.
  *
  * <p>A sparsifier with state of its own also implements {@link org.rewire.api.ResumableSparsifier},
  * so a run's checkpoint holds it and the run can resume.

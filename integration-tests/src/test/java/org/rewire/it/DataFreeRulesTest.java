@@ -54,6 +54,27 @@ class DataFreeRulesTest {
     assertThat(r.err()).startsWith("rewire: --profile " + profile + ": " + why);
   }
 
+  @ParameterizedTest(name = "{0} on a chip without hops")
+  @CsvSource({"estimate", "bench-map"})
+  void hopCommandsRefuseAChipWithoutHopsAtItsType(String command) throws Exception {
+    Path file = work.resolve("flat.yaml");
+    Files.writeString(
+        file, "seed: 1\ntarget: {type: capped-grid, cores: 2, core_size: 8, inputs: 4}\n");
+    Cli.Result r =
+        Cli.rewire(
+            work.resolve("cache"), command, "--target", file.toString(), "--profile", "1:0.5");
+    assertThat(r.code()).as(r.out()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err())
+        .startsWith(
+            "rewire: "
+                + file
+                + ":2:10 target.type: target 'capped-grid' has no hop distances between its"
+                + " cores; rewire "
+                + command
+                + " needs a target that has");
+  }
+
   @Test
   void estimateStillEstimatesAProfileTheChipHas() throws Exception {
     Cli.Result r =

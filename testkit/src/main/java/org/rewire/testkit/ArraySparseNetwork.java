@@ -5,6 +5,7 @@ import org.rewire.api.Connectivity;
 import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
+import org.rewire.api.StructuralRules;
 
 /**
  * A plain dense-array {@link SparseNetwork} for testing sparsifiers without the engine. It enforces
@@ -46,29 +47,18 @@ public final class ArraySparseNetwork implements SparseNetwork {
 
   /**
    * The paper's model on {@code layout} (PAPER.md section 5): channel {@code c} drives every neuron
-   * on the core of {@code layout.inputNeurons()[c]} (input weights 0 until set); no recurrence
-   * inside a core that holds input neurons, none from an output neuron to an output neuron.
+   * on the core of {@code layout.inputNeurons()[c]} (input weights 0 until set); the synapses
+   * {@link StructuralRules} excludes (no recurrence inside a core that holds input neurons, none
+   * from an output neuron to an output neuron) never exist.
    */
   public static ArraySparseNetwork paperModel(Layout layout) {
     int[] inputNeurons = layout.inputNeurons();
-    boolean[] inputCore = new boolean[layout.cores()];
     int[][] targets = new int[inputNeurons.length][];
     for (int c = 0; c < inputNeurons.length; c++) {
-      int core = layout.coreOf(inputNeurons[c]);
-      inputCore[core] = true;
-      targets[c] = layout.neuronsOn(core);
+      targets[c] = layout.neuronsOn(layout.coreOf(inputNeurons[c]));
     }
-    boolean[] output = new boolean[layout.neurons()];
-    for (int o : layout.outputNeurons()) {
-      output[o] = true;
-    }
-    ArraySparseNetwork network =
-        new ArraySparseNetwork(
-            layout,
-            (pre, post) ->
-                !(output[pre] && output[post])
-                    && !(layout.coreOf(pre) == layout.coreOf(post)
-                        && inputCore[layout.coreOf(pre)]));
+    StructuralRules rules = StructuralRules.of(layout);
+    ArraySparseNetwork network = new ArraySparseNetwork(layout, rules::allowed);
     network.inputs = new ArrayInputWeights(inputNeurons, targets);
     return network;
   }

@@ -5,22 +5,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.rewire.api.Capacity;
+import org.rewire.api.ChipConstraints;
 import org.rewire.api.Connectivity;
+import org.rewire.api.ElementUsage;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
+import org.rewire.api.NeuronModelSpec;
+import org.rewire.api.SynapseSet;
+import org.rewire.api.Violation;
 
 /**
  * The contract every {@link HardwareTarget} plugin must meet. Extend it in your plugin's tests and
  * supply the provider and a representative config.
+ *
+ * <p>What it checks: the layout and the {@link HardwareTarget#constraints() constraints} agree;
+ * mapping is deterministic, thread-safe and counts the network; every exceeded capacity of an
+ * element is a violation with its figures, and no capacity within its limit is one (a violation may
+ * also name what no element lists, such as a neuron's fan-out); each violation blames synapses of
+ * the network, as many as its load where its {@link Violation.LoadUnit} says so, and removing them
+ * removes it; for a {@link HopTarget}, distances and estimates. The violation checks run on {@link
+ * #overloadedNetwork} and are skipped (aborted) when it maps without violations.
  *
  * @param <C> the provider's config record
  */
@@ -34,7 +53,7 @@ public abstract class HardwareTargetContract<C> extends ProviderContract<C> {
   @Override
   protected abstract C config();
 
-  /** A hop profile this target's {@link HardwareTarget#estimate} should accept. */
+  /** A hop profile this target's {@link HopTarget#estimate} should accept. */
   protected HopProfile profile() {
     return HopProfile.parse("1:0.5");
   }
@@ -42,6 +61,14 @@ public abstract class HardwareTargetContract<C> extends ProviderContract<C> {
   /** The target built from {@link #config()} in a context of seed {@code seed}. */
   protected HardwareTarget target(long seed) {
     return provider().create(config(), KitBuildContext.of(seed, folder));
+  }
+
+  /**
+   * A network that exceeds some capacity of the target, for the violation checks; default a random
+   * network of density 0.5. Override it when that maps on your chip but another network does not.
+   */
+  protected Connectivity overloadedNetwork(HardwareTarget target) {
+    return randomNetwork(target.layout(), 0.5, 5);
   }
 
   /** A random network of density {@code p} over the target's layout, from {@code seed}. */
@@ -75,8 +102,28 @@ public abstract class HardwareTargetContract<C> extends ProviderContract<C> {
   }
 
   @Test
-  void distanceIsZeroOnTheDiagonalAndNonNegative() {
+  void constraintsAgreeWithTheLayout() {
     HardwareTarget target = target(1);
+    ChipConstraints constraints = target.constraints();
+    assertThat(constraints).as("constraints()").isNotNull();
+    assertThat(constraints.conflictsWith(target.layout()))
+        .as("the layout holds no more neurons of a role than the constraints allow")
+        .isEmpty();
+    assertThat(target(2).constraints())
+        .as("the same config states the same")
+        .isEqualTo(constraints);
+    for (NeuronModelSpec model : constraints.neuronModels()) {
+      assertThat(model.name())
+          .as("neuron model names are as model.neuron spells them")
+          .matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    }
+  }
+
+  @Test
+  void distanceIsZeroOnTheDiagonalAndNonNegative() {
+    HardwareTarget plain = target(1);
+    Assumptions.assumeTrue(plain instanceof HopTarget, "not a HopTarget: the chip has no hops");
+    HopTarget target = (HopTarget) plain;
     int cores = target.layout().cores();
     for (int a = 0; a < cores; a++) {
       for (int b = 0; b < cores; b++) {
@@ -140,8 +187,127 @@ public abstract class HardwareTargetContract<C> extends ProviderContract<C> {
   }
 
   @Test
-  void estimateIsDeterministicForASeed() {
+  void theInputWeightsDoNotChangeTheMappingOfATargetThatIgnoresThem() {
     HardwareTarget target = target(1);
+    Connectivity network = randomNetwork(target.layout(), 0.05, 13);
+    assertThat(target.map(network, InputWeights.none())).isEqualTo(target.map(network));
+  }
+
+  @Test
+  void violationsAreTheExceededCapacities() {
+    HardwareTarget target = target(1);
+    MappingReport report = target.map(overloadedNetwork(target));
+    Map<String, Violation> byKey = new TreeMap<>();
+    for (Violation v : report.violations()) {
+      assertThat(byKey.put(v.key(), v)).as("violation %s listed twice", v.key()).isNull();
+    }
+    for (ElementUsage e : report.elements()) {
+      for (Capacity c : e.capacities()) {
+        Violation v = byKey.remove(e.id() + " " + c.name());
+        if (c.exceeded()) {
+          assertThat(v)
+              .as("%s %s exceeds its limit but is no violation", e.id(), c.name())
+              .isNotNull();
+          assertThat(v.load()).as("%s load", v.key()).isEqualTo(c.used());
+          assertThat(v.limit()).as("%s limit", v.key()).isEqualTo(c.limit());
+          assertThat(v.unit()).as("%s unit", v.key()).isEqualTo(c.unit());
+        } else {
+          assertThat(v).as("%s %s is within its limit but a violation", e.id(), c.name()).isNull();
+        }
+      }
+    }
+    // Violations left name something no element lists (a neuron's fan-out, say): allowed.
+  }
+
+  @Test
+  void violationsBlameSynapsesOfTheNetworkThatCarryTheirLoad() {
+    HardwareTarget target = target(1);
+    Connectivity network = overloadedNetwork(target);
+    List<Violation> violations = target.map(network).violations();
+    Assumptions.assumeFalse(violations.isEmpty(), "the overloaded network maps: nothing to check");
+    for (Violation v : violations) {
+      Connectivity blamed = v.blamed().toConnectivity();
+      assertThat(blamed.synapses()).as("%s blames no synapse", v.key()).isPositive();
+      v.blamed()
+          .forEach(
+              (pre, post) ->
+                  assertThat(network.contains(pre, post))
+                      .as("%s blames %d -> %d, which the network does not have", v.key(), pre, post)
+                      .isTrue());
+      switch (v.loadUnit()) {
+        case SYNAPSES ->
+            assertThat(v.blamed().count()).as("%s: load in synapses", v.key()).isEqualTo(v.load());
+        case SOURCES ->
+            assertThat((long) v.blamed().sources())
+                .as("%s: load in sources", v.key())
+                .isEqualTo(v.load());
+        case OTHER -> {}
+      }
+    }
+  }
+
+  @Test
+  void removingAViolationsBlamedSynapsesRemovesIt() {
+    HardwareTarget target = target(1);
+    Connectivity network = overloadedNetwork(target);
+    List<Violation> violations = target.map(network).violations();
+    Assumptions.assumeFalse(violations.isEmpty(), "the overloaded network maps: nothing to check");
+    // Spread over the report, at most 8 remappings.
+    int step = Math.max(1, violations.size() / 8);
+    for (int k = 0; k < violations.size(); k += step) {
+      Violation v = violations.get(k);
+      Connectivity repaired = without(network, v.blamed());
+      assertThat(target.map(repaired).violations())
+          .as("after removing the %d synapses %s blames", v.blamed().count(), v.key())
+          .noneMatch(left -> left.key().equals(v.key()));
+      if (v.loadUnit() != Violation.LoadUnit.OTHER) {
+        Connectivity enough = without(network, excessUnits(v));
+        assertThat(target.map(enough).violations())
+            .as("after removing %d %s of those %s blames", v.excess(), v.loadUnit(), v.key())
+            .noneMatch(left -> left.key().equals(v.key()));
+      }
+    }
+  }
+
+  /** The first {@code excess} units of a violation's blamed synapses, as its load unit counts. */
+  private static SynapseSet excessUnits(Violation v) {
+    Connectivity blamed = v.blamed().toConnectivity();
+    Connectivity.Builder b = new Connectivity.Builder(blamed.neurons());
+    long[] taken = {0};
+    int[] lastPre = {-1};
+    v.blamed()
+        .forEach(
+            (pre, post) -> {
+              boolean newUnit = v.loadUnit() == Violation.LoadUnit.SYNAPSES || pre != lastPre[0];
+              if (newUnit) {
+                taken[0]++;
+                lastPre[0] = pre;
+              }
+              if (taken[0] <= v.excess()) {
+                b.add(pre, post);
+              }
+            });
+    return SynapseSet.of(b.build());
+  }
+
+  /** {@code network} without the synapses of {@code removed}. */
+  protected static Connectivity without(Connectivity network, SynapseSet removed) {
+    Connectivity.Builder b = new Connectivity.Builder(network.neurons());
+    for (int i = 0; i < network.neurons(); i++) {
+      for (int k = network.rowStart(i); k < network.rowEnd(i); k++) {
+        if (!removed.contains(i, network.target(k))) {
+          b.add(i, network.target(k));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void estimateIsDeterministicForASeed() {
+    HardwareTarget plain = target(1);
+    Assumptions.assumeTrue(plain instanceof HopTarget, "not a HopTarget: the chip has no hops");
+    HopTarget target = (HopTarget) plain;
     MemoryEstimate a = target.estimate(profile(), 3, 42);
     assertThat(target.estimate(profile(), 3, 42)).isEqualTo(a);
     assertThat(a.samples()).isEqualTo(3);

@@ -16,13 +16,17 @@
  * <p>The suites: {@link org.rewire.testkit.ProviderContract} (every provider: its type name and its
  * config record, checked by {@link org.rewire.testkit.ConfigRecord} against the binding contract of
  * {@link org.rewire.api.Provider#configType()}); {@link org.rewire.testkit.HardwareTargetContract}
- * (layouts, distances, mapping reports and estimates: consistent, deterministic, thread-safe);
- * {@link org.rewire.testkit.SparsifierContract} (only allowed synapses, deterministic for a seed,
- * and a {@link org.rewire.api.ResumableSparsifier} restored from its saved state decides as the
+ * (layouts and constraints agree; mapping reports consistent, deterministic, thread-safe; every
+ * exceeded capacity a violation whose blamed synapses carry its load and whose removal removes it;
+ * for a {@link org.rewire.api.HopTarget}, distances and estimates); {@link
+ * org.rewire.testkit.SparsifierContract} (only allowed synapses, deterministic for a seed, and a
+ * {@link org.rewire.api.ResumableSparsifier} restored from its saved state decides as the
  * original). The pieces they run on are public for a plugin's own tests: {@link
  * org.rewire.testkit.KitBuildContext}, {@link org.rewire.testkit.KitRewiringContext}, {@link
- * org.rewire.testkit.ArraySparseNetwork}, {@link org.rewire.testkit.ArrayInputWeights} and {@link
- * org.rewire.testkit.ReplayableRandom}.
+ * org.rewire.testkit.ArraySparseNetwork}, {@link org.rewire.testkit.ArrayInputWeights}, {@link
+ * org.rewire.testkit.ReplayableRandom}, and {@link org.rewire.testkit.CappedGridTarget}: a chip
+ * without hops whose limits are per-neuron fan-out and per-core source tables, for testing
+ * sparsifiers that must hold any target's constraints.
  *
  * <p>Limits: the kit binds configs by reflection, as the runtime's mapper calls a record's
  * constructor, but not through the mapper itself; how a value is written in YAML (an enum's names,

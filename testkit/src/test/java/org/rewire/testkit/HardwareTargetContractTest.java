@@ -86,6 +86,18 @@ class HardwareTargetContractTest {
     }
   }
 
+  static class BlamesTooFew extends LineSuite {
+    BlamesTooFew() {
+      super(Fault.BLAMES_TOO_FEW);
+    }
+  }
+
+  static class ConstraintsTooSmall extends LineSuite {
+    ConstraintsTooSmall() {
+      super(Fault.CONSTRAINTS_TOO_SMALL);
+    }
+  }
+
   @Test
   void aCorrectTargetPassesEveryCheck() {
     Map<String, String> outcomes = KitRun.outcomes(Correct.class);
@@ -102,7 +114,12 @@ class HardwareTargetContractTest {
             "anEmptyNetworkNeedsNoMoreThanAFullOne",
             "aNetworkOfTheWrongSizeIsRejected",
             "mappingFromSeveralThreadsGivesTheSameReport",
-            "estimateIsDeterministicForASeed");
+            "estimateIsDeterministicForASeed",
+            "constraintsAgreeWithTheLayout",
+            "theInputWeightsDoNotChangeTheMappingOfATargetThatIgnoresThem",
+            "violationsAreTheExceededCapacities",
+            "violationsBlameSynapsesOfTheNetworkThatCarryTheirLoad",
+            "removingAViolationsBlamedSynapsesRemovesIt");
     outcomes.remove("aRequiredKeyGivenNullFailsNamingIt"); // skipped: no key is required
     assertThat(outcomes.values()).allMatch("SUCCESSFUL"::equals, "successful");
   }
@@ -113,7 +130,23 @@ class HardwareTargetContractTest {
         .containsOnlyKeys(
             "mappingIsDeterministicAndCountsTheNetwork",
             "mappingFromSeveralThreadsGivesTheSameReport",
+            "theInputWeightsDoNotChangeTheMappingOfATargetThatIgnoresThem",
             "estimateIsDeterministicForASeed");
+  }
+
+  @Test
+  void aViolationThatBlamesTooFewSynapsesFailsTheBlameChecks() {
+    assertThat(KitRun.failures(BlamesTooFew.class))
+        .containsOnlyKeys(
+            "violationsBlameSynapsesOfTheNetworkThatCarryTheirLoad",
+            "removingAViolationsBlamedSynapsesRemovesIt");
+  }
+
+  @Test
+  void constraintsThatDoNotHoldTheLayoutFailTheConstraintCheck() {
+    assertThat(KitRun.failures(ConstraintsTooSmall.class))
+        .containsOnlyKeys("constraintsAgreeWithTheLayout")
+        .allSatisfy((test, outcome) -> assertThat(outcome).contains("output neurons"));
   }
 
   @Test

@@ -6,22 +6,29 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rewire.api.BuildContext;
+import org.rewire.api.Capacity;
+import org.rewire.api.ChipConstraints;
 import org.rewire.api.Connectivity;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
+import org.rewire.api.NeuronCounts;
 import org.rewire.api.Require;
+import org.rewire.api.SynapseSet;
+import org.rewire.api.Violation;
 
 /**
  * A small target for the kit's own tests: cores in a line, distance the number of cores between;
- * each core needs one memory device per incoming neuron-to-core link. A {@link Fault} breaks one
- * part of the contract on purpose, so the tests can check the kit notices.
+ * each core needs one memory device per incoming neuron-to-core link and takes at most {@code
+ * core_size} of them (port {@code in}, blaming the synapses from other cores). A {@link Fault}
+ * breaks one part of the contract on purpose, so the tests can check the kit notices.
  */
-final class LineTarget implements HardwareTarget {
+final class LineTarget implements HopTarget {
   /** What is broken. */
   enum Fault {
     NONE,
@@ -30,7 +37,11 @@ final class LineTarget implements HardwareTarget {
     /** {@code distance} is negative away from the diagonal. */
     NEGATIVE_DISTANCE,
     /** {@code map} takes a network of any size. */
-    MAPS_ANY_SIZE
+    MAPS_ANY_SIZE,
+    /** A violation blames only the synapses of its first source neuron. */
+    BLAMES_TOO_FEW,
+    /** The constraints hold one output neuron fewer than the layout has. */
+    CONSTRAINTS_TOO_SMALL
   }
 
   /**
@@ -93,6 +104,16 @@ final class LineTarget implements HardwareTarget {
   }
 
   @Override
+  public ChipConstraints constraints() {
+    ChipConstraints c = ChipConstraints.of(layout);
+    if (fault != Fault.CONSTRAINTS_TOO_SMALL) {
+      return c;
+    }
+    NeuronCounts n = c.neurons();
+    return c.withNeurons(new NeuronCounts(n.inputs(), n.hidden(), n.outputs() - 1));
+  }
+
+  @Override
   public int distance(int fromCore, int toCore) {
     int hops = Math.abs(fromCore - toCore);
     return fault == Fault.NEGATIVE_DISTANCE ? -hops : hops;
@@ -116,22 +137,42 @@ final class LineTarget implements HardwareTarget {
       }
     }
     List<ElementUsage> elements = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
     long links = 0;
     for (int core = 0; core < incoming.length; core++) {
       links += incoming[core];
-      elements.add(
-          new ElementUsage(
-              "core " + core,
-              "core",
-              0,
-              core,
-              incoming[core],
-              Map.of("in", (int) incoming[core]),
-              layout.neurons()));
+      Capacity in = new Capacity("in", "lines", incoming[core], coreSize);
+      elements.add(new ElementUsage("core " + core, "core", 0, core, incoming[core], List.of(in)));
+      if (in.exceeded()) {
+        violations.add(
+            Violation.of("core " + core, in, Violation.LoadUnit.SOURCES, blame(network, core)));
+      }
     }
     long extra = fault == Fault.MAP_CHANGES_PER_CALL ? calls.incrementAndGet() : 0;
     return new MappingReport(
-        "line", network.neurons(), network.synapses(), links, links + extra, elements, List.of());
+        "line", network.neurons(), network.synapses(), links, links + extra, elements, violations);
+  }
+
+  /** The synapses from other cores into {@code core}: each source neuron takes one line. */
+  private SynapseSet blame(Connectivity network, int core) {
+    int firstSource = fault == Fault.BLAMES_TOO_FEW ? firstSourceInto(network, core) : -1;
+    return SynapseSet.where(
+        network,
+        (pre, post) ->
+            post / coreSize == core
+                && pre / coreSize != core
+                && (firstSource < 0 || pre == firstSource));
+  }
+
+  private int firstSourceInto(Connectivity network, int core) {
+    for (int pre = 0; pre < network.neurons(); pre++) {
+      for (int post : network.targetsOf(pre)) {
+        if (post / coreSize == core && pre / coreSize != core) {
+          return pre;
+        }
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -5,13 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.rewire.api.Capacity;
+import org.rewire.api.ChipConstraints;
 import org.rewire.api.Connectivity;
 import org.rewire.api.ElementUsage;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
+import org.rewire.api.NeuronCounts;
+import org.rewire.api.NeuronModelSpec;
+import org.rewire.api.SynapseSet;
 import org.rewire.api.Violation;
 
 /**
@@ -19,9 +24,10 @@ import org.rewire.api.Violation;
  * channels drive the first core, the class outputs are the last neurons. A neuron that reaches
  * another core takes one line of that core's input port, whatever the number of synapses it makes
  * there, and each line costs one memory device per neuron of the core. The distance between two
- * cores is the number of steps around the ring the shorter way. Immutable and thread-safe.
+ * cores is the number of steps around the ring the shorter way, so it is a {@link HopTarget}: hop
+ * profiles, routing-aware DeepR and {@code rewire estimate} work on it. Immutable and thread-safe.
  */
-final class RingTarget implements HardwareTarget {
+final class RingTarget implements HopTarget {
   private final RingConfig config;
   private final Layout layout;
 
@@ -41,6 +47,19 @@ final class RingTarget implements HardwareTarget {
     return layout;
   }
 
+  /**
+   * What any sparsifier can hold: the first core's neurons are inputs, every other neuron may be
+   * hidden or an output; LIF neurons. The ring's only limit is each core's input port, which {@link
+   * #map} checks.
+   */
+  @Override
+  public ChipConstraints constraints() {
+    int rest = layout.neurons() - config.coreSize();
+    return ChipConstraints.of(layout)
+        .withNeurons(new NeuronCounts(config.coreSize(), rest, rest))
+        .withNeuronModels(List.of(NeuronModelSpec.of("lif")));
+  }
+
   @Override
   public int distance(int fromCore, int toCore) {
     int d = Math.abs(fromCore - toCore);
@@ -49,7 +68,8 @@ final class RingTarget implements HardwareTarget {
 
   /**
    * One element per core (kind {@code core}) with its input port's lines and memory; a violation
-   * where the lines exceed {@code capacity}.
+   * where the lines exceed {@code capacity}, blaming the synapses that reach the core from other
+   * cores (one line per presynaptic neuron, so its load counts {@link Violation.LoadUnit#SOURCES}).
    */
   @Override
   public MappingReport map(Connectivity network) {
@@ -78,11 +98,18 @@ final class RingTarget implements HardwareTarget {
     for (int c = 0; c < config.cores(); c++) {
       long memory = (long) lines[c] * config.coreSize();
       total += memory;
-      elements.add(
-          new ElementUsage(
-              "core " + c, "core", 0, c, memory, Map.of("in", lines[c]), config.capacity()));
-      if (lines[c] > config.capacity()) {
-        violations.add(new Violation("core " + c, "in", lines[c], config.capacity()));
+      Capacity in = new Capacity("in", "lines", lines[c], config.capacity());
+      elements.add(new ElementUsage("core " + c, "core", 0, c, memory, List.of(in)));
+      if (in.exceeded()) {
+        int core = c;
+        violations.add(
+            Violation.of(
+                "core " + c,
+                in,
+                Violation.LoadUnit.SOURCES,
+                SynapseSet.where(
+                    network,
+                    (pre, post) -> layout.coreOf(post) == core && layout.coreOf(pre) != core)));
       }
     }
     return new MappingReport(

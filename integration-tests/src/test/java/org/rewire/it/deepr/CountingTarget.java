@@ -1,19 +1,22 @@
 package org.rewire.it.deepr;
 
+import org.rewire.api.ChipConstraints;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
 
-/** A hardware target that delegates to another and counts the calls to {@link #map}. */
-final class CountingTarget implements HardwareTarget {
-  private final HardwareTarget target;
+/** A hop target that delegates to another and counts the calls to {@link #map}. */
+final class CountingTarget implements HopTarget {
+  private final HopTarget target;
   private int maps;
 
   CountingTarget(HardwareTarget target) {
-    this.target = target;
+    this.target = HopTarget.of(target).orElseThrow();
   }
 
   /** Calls to {@link #map} so far. */
@@ -32,9 +35,20 @@ final class CountingTarget implements HardwareTarget {
   }
 
   @Override
+  public ChipConstraints constraints() {
+    return target.constraints();
+  }
+
+  @Override
   public MappingReport map(Connectivity network) {
     maps++;
     return target.map(network);
+  }
+
+  @Override
+  public MappingReport map(Connectivity network, InputWeights inputs) {
+    maps++;
+    return target.map(network, inputs);
   }
 
   @Override

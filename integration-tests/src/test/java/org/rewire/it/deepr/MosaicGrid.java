@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.rewire.api.Connectivity;
 import org.rewire.api.ElementUsage;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
@@ -18,7 +18,7 @@ import org.rewire.api.MemoryEstimate;
  * only counts routed links into each tile (no routing, no capacities); {@link #estimate} is not
  * supported.
  */
-record MosaicGrid(int rows, int cols, int tileSize, int outputs) implements HardwareTarget {
+record MosaicGrid(int rows, int cols, int tileSize, int outputs) implements HopTarget {
 
   /** The Mosaic hop distance: 0, 1 if adjacent, 2m+1 along a row or column, else 2m-1. */
   static int hops(int rows, int cols, int from, int to) {

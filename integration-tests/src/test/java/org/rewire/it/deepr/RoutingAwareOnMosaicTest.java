@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
 import org.rewire.api.Sparsifier;
@@ -46,7 +47,7 @@ class RoutingAwareOnMosaicTest {
     KitBuildContext build = KitBuildContext.of(1, folder);
     Optional<HardwareTarget> found = mosaic(build);
     assumeThat(found).as("the mosaic plugin on the class path").isPresent();
-    HardwareTarget target = found.get();
+    HopTarget target = (HopTarget) found.get();
     HopProfile profile = HopProfile.parse("1:0.5");
     MemoryEstimate proxy = target.estimate(profile, 4, 7);
     assumeThat(proxy.mappableFraction()).as("the proxy finds the profile mappable").isEqualTo(1.0);

@@ -7,6 +7,7 @@ import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
@@ -33,7 +34,7 @@ public final class FaultyTargetProvider extends FaultyProvider<HardwareTarget>
             CORE_SIZE,
             Layout.range(0, context.inputs().orElse(2)),
             Layout.range(neurons - outputs, outputs));
-    return new HardwareTarget() {
+    return new HopTarget() {
       @Override
       public Layout layout() {
         return layout;

@@ -53,15 +53,7 @@ final class DeepR implements ResumableSparsifier {
   @Override
   public void initialize(SparseNetwork network, RewiringContext context) {
     RandomGenerator random = context.random();
-    int size = network.neurons();
-    byte[] signs = new byte[size * size];
-    for (int pre = 0; pre < size; pre++) {
-      for (int post = 0; post < size; post++) {
-        if (network.allowed(pre, post)) {
-          signs[pre * size + post] = (byte) (random.nextBoolean() ? 1 : -1);
-        }
-      }
-    }
+    byte[] signs = SynapseSigns.draw(network, random);
     setUp(network, signs);
     snapshot.deactivateAll(network);
     for (int b = 0; b < candidates.length; b++) {
@@ -74,36 +66,13 @@ final class DeepR implements ResumableSparsifier {
   /** Writes the signs, one bit per (pre, post) in row-major order: set for +1. */
   @Override
   public void saveState(DataOutput out) throws IOException {
-    out.writeInt(n);
-    byte[] bits = new byte[(sign.length + 7) / 8];
-    for (int k = 0; k < sign.length; k++) {
-      if (sign[k] > 0) {
-        bits[k >>> 3] |= (byte) (1 << (k & 7));
-      }
-    }
-    out.write(bits);
+    SynapseSigns.write(out, n, sign);
   }
 
   @Override
   public void restoreState(SparseNetwork network, RewiringContext context, DataInput in)
       throws IOException {
-    int size = in.readInt();
-    if (size != network.neurons()) {
-      throw new IOException(
-          "DeepR state is for " + size + " neurons, the network has " + network.neurons());
-    }
-    byte[] bits = new byte[(size * size + 7) / 8];
-    in.readFully(bits);
-    byte[] signs = new byte[size * size];
-    for (int pre = 0; pre < size; pre++) {
-      for (int post = 0; post < size; post++) {
-        int k = pre * size + post;
-        if (network.allowed(pre, post)) {
-          signs[k] = (byte) ((bits[k >>> 3] & (1 << (k & 7))) != 0 ? 1 : -1);
-        }
-      }
-    }
-    setUp(network, signs);
+    setUp(network, SynapseSigns.read(in, network, "DeepR"));
   }
 
   /** Takes the signs (0 where not allowed) and builds each budget block's candidate pool. */

@@ -18,7 +18,7 @@ public final class FixedProfileProvider implements SparsifierProvider<FixedProfi
 
   @Override
   public Sparsifier create(FixedProfileConfig config, BuildContext context) {
-    context.target().ifPresent(t -> LinkGroups.checkProfile(config.profile(), t));
+    context.target().ifPresent(t -> LinkGroups.checkProfile(config.profile(), t, type()));
     return new FixedProfileSparsifier(config);
   }
 

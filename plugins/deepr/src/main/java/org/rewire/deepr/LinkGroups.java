@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.TreeSet;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
 import org.rewire.api.SparseNetwork;
@@ -34,7 +35,7 @@ final class LinkGroups {
   private final int[] allowedCount;
   private final int[][] candidates;
 
-  private LinkGroups(SparseNetwork network, HardwareTarget target) {
+  private LinkGroups(SparseNetwork network, HopTarget target) {
     Layout layout = network.layout();
     this.neurons = layout.neurons();
     this.cores = layout.cores();
@@ -93,7 +94,11 @@ final class LinkGroups {
     }
   }
 
-  /** The links of {@code network} on {@code target}'s hop distances. */
+  /**
+   * The links of {@code network} on {@code target}'s hop distances.
+   *
+   * @throws InvalidConfigException naming {@code type} when the target has no hop distances
+   */
   static LinkGroups of(SparseNetwork network, HardwareTarget target) {
     if (network.layout().cores() != target.layout().cores()) {
       throw new IllegalArgumentException(
@@ -102,7 +107,7 @@ final class LinkGroups {
               + " cores, the target "
               + target.layout().cores());
     }
-    return new LinkGroups(network, target);
+    return new LinkGroups(network, HopTarget.require(target, "a hop profile", "type"));
   }
 
   /** The core of every neuron of {@code layout}, as an array for hot loops. */
@@ -115,15 +120,18 @@ final class LinkGroups {
   }
 
   /**
-   * Fails when {@code profile} asks for links at a distance no two cores of {@code target} are
-   * apart: the api's one rule ({@link HopProfile#requireDistancesOf}), which {@code rewire
-   * estimate} applies to {@code --profile} too.
+   * Fails when {@code target} has no hop distances ({@link HopTarget}) or {@code profile} asks for
+   * links at a distance no two cores of it are apart: the api's one rule ({@link
+   * HopProfile#requireDistancesOf}), which {@code rewire estimate} applies to {@code --profile}
+   * too.
    *
-   * @throws InvalidConfigException naming {@code profile.<distance>}
+   * @param type the sparsifier's YAML type, for the message
+   * @throws InvalidConfigException naming {@code type} or {@code profile.<distance>}
    */
-  static void checkProfile(HopProfile profile, HardwareTarget target) {
+  static void checkProfile(HopProfile profile, HardwareTarget target, String type) {
+    HopTarget hops = HopTarget.require(target, type, "type");
     try {
-      profile.requireDistancesOf(target);
+      profile.requireDistancesOf(hops);
     } catch (InvalidConfigException e) {
       throw new InvalidConfigException("profile." + e.field(), e.getMessage());
     }

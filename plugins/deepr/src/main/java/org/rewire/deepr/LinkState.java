@@ -249,6 +249,26 @@ final class LinkState {
     }
   }
 
+  /**
+   * Switches off the links that carry {@code synapses} (each packed as {@link
+   * ViolationRepair#pack}): link {@code (pre, core(post))} when it is on; synapses inside a core
+   * carry no link and stay. Their groups fall short of budget until the next {@link #regrow}.
+   * Returns how many links were switched off.
+   */
+  int removeLinks(SparseNetwork network, long[] synapses) {
+    int cores = groups.cores();
+    int removed = 0;
+    for (long synapse : synapses) {
+      int i = ViolationRepair.pre(synapse);
+      int t = groups.coreOf(ViolationRepair.post(synapse));
+      if (groups.coreOf(i) != t && on[i * cores + t]) {
+        switchOff(network, i, t);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   /** Number of cores: the source cores {@link #regrowFrom} takes. */
   int cores() {
     return groups.cores();

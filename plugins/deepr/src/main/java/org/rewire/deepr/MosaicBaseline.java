@@ -3,6 +3,7 @@ package org.rewire.deepr;
 import java.io.DataInput;
 import java.io.DataOutput;
 import org.rewire.api.HardwareTarget;
+import org.rewire.api.HopTarget;
 import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.ResumableSparsifier;
@@ -75,7 +76,8 @@ final class MosaicBaseline implements ResumableSparsifier {
   }
 
   /** The hop cost of every (source core, target core) pair. */
-  private void setUp(SparseNetwork network, HardwareTarget target) {
+  private void setUp(SparseNetwork network, HardwareTarget chip) {
+    HopTarget target = HopTarget.require(chip, MosaicBaselineProvider.TYPE, "type");
     Layout layout = network.layout();
     cores = layout.cores();
     coreOf = LinkGroups.coresOf(layout);

@@ -18,7 +18,7 @@ public final class RoutingAwareDeepRProvider implements SparsifierProvider<Routi
 
   @Override
   public Sparsifier create(RoutingAwareConfig config, BuildContext context) {
-    context.target().ifPresent(t -> LinkGroups.checkProfile(config.profile(), t));
+    context.target().ifPresent(t -> LinkGroups.checkProfile(config.profile(), t, type()));
     return new RoutingAwareDeepR(config);
   }
 

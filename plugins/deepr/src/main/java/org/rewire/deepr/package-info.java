@@ -1,6 +1,7 @@
 /**
  * Sparsifiers: which recurrent synapses exist during training. Each works against any hardware
- * target through the api (layout and hop distance), never against a particular chip's classes.
+ * target through the api (layout, constraints, mapping reports and, for the hop-based ones, hop
+ * distance), never against a particular chip's classes.
  *
  * <ul>
  *   <li>{@code none} ({@link org.rewire.deepr.DenseSparsifierProvider}): every allowed synapse
@@ -13,6 +14,9 @@
  *       mask, never rewired; the control for what rewiring adds.
  *   <li>{@code deepr} ({@link org.rewire.deepr.DeepRProvider}): Bellec et al.'s deep rewiring
  *       (section 3), routing-unaware: K synapses with fixed signs, rewired every step.
+ *   <li>{@code constrained-deepr} ({@link org.rewire.deepr.ConstrainedDeepRProvider}): DeepR on any
+ *       target, holding the target's caps as budgets when it draws and repairing what the mapping
+ *       blames after every rewiring, so every pass maps.
  *   <li>{@code mosaic-baseline} ({@link org.rewire.deepr.MosaicBaselineProvider}): the paper's
  *       comparison (section 4), dense training with a hop-weighted L2 penalty and magnitude
  *       pruning.

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
@@ -16,7 +17,7 @@ import org.rewire.api.SparseNetwork;
 
 class LinkGroupsTest {
   /** A ring of {@code cores} cores, distance = steps along the shorter way round. */
-  record Ring(Layout layout) implements HardwareTarget {
+  record Ring(Layout layout) implements HopTarget {
     @Override
     public int distance(int from, int to) {
       int d = Math.abs(from - to);
@@ -130,16 +131,38 @@ class LinkGroupsTest {
   @Test
   void aProfileAtAMissingDistanceIsRejected() {
     Ring ring = new Ring(FIVE_BY_THREE);
-    LinkGroups.checkProfile(HopProfile.parse("1:0.5,2:0.1,7:0"), ring);
-    assertThatThrownBy(() -> LinkGroups.checkProfile(HopProfile.parse("3:0.1"), ring))
+    LinkGroups.checkProfile(HopProfile.parse("1:0.5,2:0.1,7:0"), ring, "x");
+    assertThatThrownBy(() -> LinkGroups.checkProfile(HopProfile.parse("3:0.1"), ring, "x"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage("no two cores of the target are 3 hops apart; distances that occur: [1, 2]")
         .extracting(e -> ((InvalidConfigException) e).field())
         .isEqualTo("profile.3");
-    assertThatThrownBy(() -> LinkGroups.checkProfile(HopProfile.parse("0:0.5"), ring))
+    assertThatThrownBy(() -> LinkGroups.checkProfile(HopProfile.parse("0:0.5"), ring, "x"))
         .hasMessage(
             "distance 0 is a core to itself, not a link between cores; distances that occur: [1,"
                 + " 2]");
+  }
+
+  @Test
+  void aTargetWithoutHopsIsRejectedNamingTheSparsifier() {
+    HardwareTarget flat =
+        new HardwareTarget() {
+          @Override
+          public Layout layout() {
+            return FIVE_BY_THREE;
+          }
+
+          @Override
+          public MappingReport map(Connectivity network) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    assertThatThrownBy(
+            () -> LinkGroups.checkProfile(HopProfile.parse("1:0.5"), flat, "routing-aware-deepr"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("routing-aware-deepr needs a target with hop distances")
+        .extracting(e -> ((InvalidConfigException) e).field())
+        .isEqualTo("type");
   }
 
   @Test

@@ -2,28 +2,32 @@ package org.rewire.mosaic;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.rewire.api.ChipConstraints;
 import org.rewire.api.Connectivity;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
+import org.rewire.api.NeuronCounts;
+import org.rewire.api.NeuronModelSpec;
 import org.rewire.api.Require;
 
 /**
- * The Mosaic chip as a {@link HardwareTarget}: neurons on a grid of tiles, hop distances between
- * tiles, 1-turn multicast routing of every neuron-to-tile link, port loads against capacities and
- * memory devices per tile type.
+ * The Mosaic chip as a {@link HopTarget}: neurons on a grid of tiles, hop distances between tiles,
+ * 1-turn multicast routing of every neuron-to-tile link, port loads against capacities (a violation
+ * per port over capacity, blaming the synapses routed through it) and memory devices per tile type.
  *
  * <p>Input neurons are the first {@code inputs} neurons, output neurons the last {@code outputs}.
  * Mapping costs time in proportion to the links routed times their path length (plus a binary
  * search per link in the synapse rows), never {@code N^2}. Immutable and thread-safe: every call
  * works on its own arrays.
  */
-public final class MosaicTarget implements HardwareTarget {
+public final class MosaicTarget implements HopTarget {
   private final MosaicConfig config;
   private final TileGrid grid;
   private final OneTurnRouter router;
@@ -125,7 +129,28 @@ public final class MosaicTarget implements HardwareTarget {
   @Override
   public MappingReport map(Connectivity network) {
     PortLoads loads = route(network);
-    return MosaicReport.build(loads, memory(loads), config.capacity(), network.synapses());
+    return MosaicReport.build(loads, memory(loads), config.capacity(), network, router);
+  }
+
+  /**
+   * The chip's limits as any sparsifier can hold them: {@code inputs} input neurons, room for up to
+   * every neuron after them as outputs or hidden neurons, float parameters and weights. Neuron
+   * models: the paper's Mosaic runs LIF neurons; the case study is a design rather than a shipped
+   * chip, so it also states {@code alif} and {@code cuba-lif}, which lets neuron dynamics be
+   * compared at its routing (README, "Neuron models"). No per-neuron or per-core caps: Mosaic's
+   * limits are its router ports (checked by {@link #map}, violations blaming the synapses routed
+   * through each port) and its hop profile.
+   */
+  @Override
+  public ChipConstraints constraints() {
+    int rest = grid.neurons() - config.inputs();
+    return ChipConstraints.of(layout)
+        .withNeurons(new NeuronCounts(config.inputs(), rest, rest))
+        .withNeuronModels(
+            List.of(
+                NeuronModelSpec.of("lif"),
+                NeuronModelSpec.of("alif"),
+                NeuronModelSpec.of("cuba-lif")));
   }
 
   /**

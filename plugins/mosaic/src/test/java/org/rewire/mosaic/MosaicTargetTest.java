@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rewire.api.Capacity;
 import org.rewire.api.Connectivity;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.HopProfile;
 import org.rewire.api.MappingReport;
+import org.rewire.api.SynapseSet;
 import org.rewire.api.Violation;
 
 class MosaicTargetTest {
@@ -40,12 +42,16 @@ class MosaicTargetTest {
     assertThat(report.links()).as("0->tile1, 1->tile1, 3->tile0").isEqualTo(3);
     assertThat(report.elements()).hasSize(15);
     ElementUsage source = element(report, "NT(1,1)");
-    assertThat(source.portLoads()).containsEntry("out_E", 2).containsEntry("in_E", 1);
-    assertThat(source.portCapacity()).isEqualTo(1);
+    assertThat(source.capacity("out_E")).contains(new Capacity("out_E", "lines", 2, 1));
+    assertThat(source.capacity("in_E")).contains(new Capacity("in_E", "lines", 1, 1));
     assertThat(report.mappable()).isFalse();
+    // Neurons 0 and 1 (tile 0) each send a line east; it carries their synapses into tile 1.
+    SynapseSet east =
+        SynapseSet.of(new Connectivity.Builder(4).add(0, 2).add(0, 3).add(1, 2).build());
     assertThat(report.violations())
         .containsExactly(
-            new Violation("NT(1,1)", "out_E", 2, 1), new Violation("NT(1,3)", "in_W", 2, 1));
+            new Violation("NT(1,1)", "out_E", "lines", 2, 1, Violation.LoadUnit.SOURCES, east),
+            new Violation("NT(1,3)", "in_W", "lines", 2, 1, Violation.LoadUnit.SOURCES, east));
     assertThat(report.totalMemory())
         .isEqualTo(report.memoryByKind().values().stream().mapToLong(Long::longValue).sum());
   }
@@ -63,7 +69,7 @@ class MosaicTargetTest {
     // The centre tile's four in-ports carry every neuron of its neighbour tile at least.
     ElementUsage centre = element(report, "NT(3,3)");
     for (String port : List.of("in_N", "in_E", "in_S", "in_W")) {
-      assertThat(centre.portLoads().get(port)).isGreaterThanOrEqualTo(4);
+      assertThat(centre.capacity(port).orElseThrow().used()).isGreaterThanOrEqualTo(4);
     }
     assertThat(report.mappable()).isFalse();
   }

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.MappingReport;
 
 /**
@@ -56,7 +57,7 @@ public record MapBenchmark(int networks, int warmup, int repeats, long seed) {
   }
 
   /** Runs the benchmark. */
-  public Result run(HardwareTarget target, HopProfile profile) {
+  public Result run(HopTarget target, HopProfile profile) {
     RandomLinkNetworks generator = new RandomLinkNetworks(target, profile);
     SplittableRandom root = new SplittableRandom(seed);
     long[] times = new long[networks * repeats];

@@ -3,8 +3,8 @@ package org.rewire.runtime.bench;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.rewire.api.Connectivity;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 
 /**
@@ -15,10 +15,10 @@ import org.rewire.api.Layout;
  * not held exactly (that needs the target's rules, this needs only the api). Immutable.
  */
 public final class RandomLinkNetworks {
-  private final HardwareTarget target;
+  private final HopTarget target;
   private final HopProfile profile;
 
-  public RandomLinkNetworks(HardwareTarget target, HopProfile profile) {
+  public RandomLinkNetworks(HopTarget target, HopProfile profile) {
     this.target = target;
     this.profile = profile;
   }

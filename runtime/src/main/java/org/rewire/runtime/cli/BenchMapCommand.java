@@ -2,8 +2,8 @@ package org.rewire.runtime.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ComponentFailureException;
 import org.rewire.runtime.bench.MapBenchmark;
@@ -65,7 +65,7 @@ final class BenchMapCommand implements java.util.concurrent.Callable<Integer> {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       TargetOptions.Built built = targetFile.build(discovery, parent.session);
       PluginSection section = built.section();
-      HardwareTarget target = built.target();
+      HopTarget target = TargetOptions.hops(built, "rewire bench-map");
       HopProfile hops = TargetOptions.profile(profile, target);
       MapBenchmark.Result r;
       try {

@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.MemoryEstimate;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ComponentFailureException;
@@ -66,7 +66,7 @@ final class EstimateCommand implements java.util.concurrent.Callable<Integer> {
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       TargetOptions.Built built = targetFile.build(discovery, parent.session);
       PluginSection section = built.section();
-      HardwareTarget target = built.target();
+      HopTarget target = TargetOptions.hops(built, "rewire estimate");
       HopProfile hops = TargetOptions.profile(profile, target);
       long s = seed != null ? seed : section.seed();
       MemoryEstimate estimate;

@@ -113,18 +113,18 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
       kinds.append(kinds.length() == 0 ? "" : ", ");
       kinds.append(String.format(Locale.ROOT, "%s %,d", k.getKey(), k.getValue()));
     }
-    out.printf(Locale.ROOT, "memory: %,d devices (%s)%n", r.totalMemory(), kinds);
+    out.printf(Locale.ROOT, "memory: %,d %s (%s)%n", r.totalMemory(), r.memoryUnit(), kinds);
     if (r.mappable()) {
       out.println("mappable: yes");
     } else {
       out.printf(
           Locale.ROOT,
-          "mappable: no, %d ports over capacity; worst: %s%n",
+          "mappable: no, %d capacities exceeded; worst: %s%n",
           r.violations().size(),
           r.violations().stream()
               .max(
                   java.util.Comparator.comparingDouble(
-                      (org.rewire.api.Violation v) -> v.load() / (double) v.capacity()))
+                      (org.rewire.api.Violation v) -> v.load() / (double) Math.max(1, v.limit())))
               .orElseThrow());
     }
     out.printf(

@@ -143,14 +143,15 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "mapped memory: %,d devices (%s)%n",
+        "mapped memory: %,d %s (%s)%n",
         m.totalMemory(),
+        m.memoryUnit(),
         m.memoryByKind().entrySet().stream()
             .map(k -> k.getKey() + " " + String.format(Locale.ROOT, "%,d", k.getValue()))
             .collect(java.util.stream.Collectors.joining(", ")));
     out.printf(
         "mappable: %s%n",
-        m.mappable() ? "yes" : "no, " + m.violations().size() + " ports over capacity");
+        m.mappable() ? "yes" : "no, " + m.violations().size() + " capacities exceeded");
     out.printf(Locale.ROOT, "trained %d epochs in %.1f s%n", s.epochs(), s.seconds());
     out.printf("run folder: %s%n", s.folder());
   }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.config.ComponentSpec;
+import org.rewire.runtime.config.ExperimentFileException;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.config.PluginSection;
 import org.rewire.runtime.plugin.ProviderDiscovery;
@@ -49,11 +51,29 @@ final class TargetOptions {
   }
 
   /**
+   * The target of {@code built} as a {@link HopTarget}; a target without hop distances is the
+   * user's mistake for {@code command}, reported at the section's {@code type} (exit code 2).
+   */
+  static HopTarget hops(Built built, String command) {
+    return HopTarget.of(built.target())
+        .orElseThrow(
+            () ->
+                new ExperimentFileException(
+                    built.section().locate("type"),
+                    ProviderKind.TARGET.section() + ".type",
+                    "target '"
+                        + built.section().spec().type()
+                        + "' has no hop distances between its cores; "
+                        + command
+                        + " needs a target that has (a HopTarget, such as mosaic)"));
+  }
+
+  /**
    * Parses a {@code --profile} value for {@code target}; a malformed one, or one at distances the
    * target does not have ({@link HopProfile#requireDistancesOf}, the rule runs apply), is the
    * user's mistake.
    */
-  static HopProfile profile(String text, HardwareTarget target) {
+  static HopProfile profile(String text, HopTarget target) {
     try {
       HopProfile profile = HopProfile.parse(text);
       profile.requireDistancesOf(target);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rewire.api.Capacity;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
 import org.rewire.runtime.report.chart.Chart;
@@ -114,7 +115,8 @@ public final class ChipPicture {
       long max = kindMax.getOrDefault(e.kind(), 0L);
       return max > 0 ? e.memory() / (double) max : 0;
     }
-    return e.portCapacity() > 0 ? e.maxPortLoad() / (double) e.portCapacity() : 0;
+    double u = e.utilisation();
+    return Double.isInfinite(u) ? 2 : u;
   }
 
   private static void drawElement(
@@ -128,7 +130,7 @@ public final class ChipPicture {
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, cell / 5)));
       g.setColor(shade > 0.55 && shade <= 1 ? Color.WHITE : Color.BLACK);
       FontMetrics fm = g.getFontMetrics();
-      String load = Integer.toString(e.maxPortLoad());
+      String load = Long.toString(busiest(e));
       g.drawString(e.kind(), x + (cell - fm.stringWidth(e.kind())) / 2, y + cell / 2 - 1);
       g.drawString(load, x + (cell - fm.stringWidth(load)) / 2, y + cell / 2 + fm.getAscent());
     }
@@ -137,14 +139,14 @@ public final class ChipPicture {
   private static void markPorts(
       Graphics2D g, ElementUsage e, int x, int y, int cell, PortMark worst) {
     int bar = Math.max(2, cell / 8);
-    for (Map.Entry<String, Integer> port : e.portLoads().entrySet()) {
-      boolean over = port.getValue() > e.portCapacity();
-      boolean isWorst = worst != null && worst.element == e && worst.port.equals(port.getKey());
+    for (Capacity c : e.capacities()) {
+      boolean over = c.exceeded();
+      boolean isWorst = worst != null && worst.element == e && worst.capacity == c;
       if (!over && !isWorst) {
         continue;
       }
       g.setColor(over ? OVER_PORT : WORST);
-      switch (side(port.getKey())) {
+      switch (side(c.name())) {
         case 'N' -> g.fillRect(x + 1, y + 1, cell - 2, bar);
         case 'S' -> g.fillRect(x + 1, y + cell - 1 - bar, cell - 2, bar);
         case 'W' -> g.fillRect(x + 1, y + 1, bar, cell - 2);
@@ -159,22 +161,32 @@ public final class ChipPicture {
     return cut >= 0 && cut == port.length() - 2 ? port.charAt(cut + 1) : '?';
   }
 
-  private record PortMark(ElementUsage element, String port, int load) {}
+  private record PortMark(ElementUsage element, Capacity capacity) {}
 
-  /** The port with the highest load relative to capacity among those within capacity. */
+  /** The used amount of an element's most utilised capacity, 0 when it has none. */
+  private static long busiest(ElementUsage e) {
+    Capacity most = null;
+    for (Capacity c : e.capacities()) {
+      if (most == null || c.utilisation() > most.utilisation()) {
+        most = c;
+      }
+    }
+    return most == null ? 0 : most.used();
+  }
+
+  /** The capacity with the highest use relative to its limit among those within it. */
   private static PortMark worstPort(List<ElementUsage> placed) {
     PortMark worst = null;
     double ratio = 0;
     for (ElementUsage e : placed) {
-      for (Map.Entry<String, Integer> port : e.portLoads().entrySet()) {
-        int load = port.getValue();
-        if (e.portCapacity() <= 0 || load > e.portCapacity() || load == 0) {
+      for (Capacity c : e.capacities()) {
+        if (c.limit() <= 0 || c.exceeded() || c.used() == 0) {
           continue;
         }
-        double r = load / (double) e.portCapacity();
+        double r = c.utilisation();
         if (r > ratio) {
           ratio = r;
-          worst = new PortMark(e, port.getKey(), load);
+          worst = new PortMark(e, c);
         }
       }
     }
@@ -196,7 +208,9 @@ public final class ChipPicture {
         22);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     StringBuilder memory =
-        new StringBuilder(String.format(Locale.ROOT, "memory %,d devices (", report.totalMemory()));
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "memory %,d %s (", report.totalMemory(), report.memoryUnit()));
     String sep = "";
     for (Map.Entry<String, Long> k : report.memoryByKind().entrySet()) {
       memory.append(sep).append(String.format(Locale.ROOT, "%s %,d", k.getKey(), k.getValue()));
@@ -216,11 +230,12 @@ public final class ChipPicture {
               ? ""
               : String.format(
                   Locale.ROOT,
-                  "; busiest port %s %s: %d of %d lines",
+                  "; busiest %s %s: %d of %d %s",
                   worst.element.id(),
-                  worst.port,
-                  worst.load,
-                  worst.element.portCapacity());
+                  worst.capacity.name(),
+                  worst.capacity.used(),
+                  worst.capacity.limit(),
+                  worst.capacity.unit());
       g.drawString("mappable" + busiest, MARGIN, 62);
     } else {
       g.setColor(OVER_PORT);
@@ -228,7 +243,7 @@ public final class ChipPicture {
       g.drawString(
           String.format(
               Locale.ROOT,
-              "NOT mappable: %d ports over capacity (first: %s)",
+              "NOT mappable: %d capacities exceeded (first: %s)",
               report.violations().size(),
               first),
           MARGIN,

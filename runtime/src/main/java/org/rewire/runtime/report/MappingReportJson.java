@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rewire.api.Capacity;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
 import org.rewire.api.Violation;
@@ -32,14 +33,19 @@ public final class MappingReportJson {
     json.put("links", report.links());
     json.put("mappable", report.mappable());
     json.put("total_memory", report.totalMemory());
+    json.put("memory_unit", report.memoryUnit());
     json.put("memory_by_kind", report.memoryByKind());
     List<Map<String, Object>> violations = new ArrayList<>();
     for (Violation v : report.violations()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("element", v.element());
-      m.put("port", v.port());
-      m.put("load", v.load());
       m.put("capacity", v.capacity());
+      m.put("unit", v.unit());
+      m.put("load", v.load());
+      m.put("limit", v.limit());
+      m.put("load_unit", v.loadUnit().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("blamed_synapses", v.blamed().count());
+      m.put("blamed_sources", v.blamed().sources());
       violations.add(m);
     }
     json.put("violations", violations);
@@ -51,8 +57,16 @@ public final class MappingReportJson {
       m.put("row", e.row());
       m.put("col", e.col());
       m.put("memory", e.memory());
-      m.put("port_capacity", e.portCapacity());
-      m.put("port_loads", e.portLoads());
+      List<Map<String, Object>> capacities = new ArrayList<>();
+      for (Capacity c : e.capacities()) {
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("name", c.name());
+        cm.put("unit", c.unit());
+        cm.put("used", c.used());
+        cm.put("limit", c.limit());
+        capacities.add(cm);
+      }
+      m.put("capacities", capacities);
       elements.add(m);
     }
     json.put("elements", elements);

@@ -67,7 +67,7 @@ final class EpochMapping implements TrainingListener {
   private void map(SpikingNetwork trained) {
     network = MappedNetwork.of(trained.recurrentWeights());
     try {
-      mapping = target.map(network);
+      mapping = target.map(network, trained.sparseView().inputWeights());
     } catch (RuntimeException e) {
       throw new ComponentFailureException(provider, "to map the network", e);
     }

@@ -16,12 +16,14 @@ import org.rewire.runtime.engine.SpikingNetwork;
  * Every rule of an experiment that needs no data, checked by the code a run uses, in the order a
  * run meets them: the target built from its section with the classes and channels the dataset's
  * config declares (outputs that do not fit, ...); the sparsifier built on that target (a hop
- * profile at distances the chip does not have, ...); the model fitted to the chip (input channels
- * against the target's input neurons, outputs against the declared classes); the sparsifier
- * initialising the network it would train (budgets the chip cannot hold, ...). {@code rewire
- * validate}, {@code rewire run} (before it loads data) and {@code rewire sweep} (for every run,
- * before any runs) apply it, so a mistake is reported the same way, at its key, whichever command
- * meets it first.
+ * profile at distances the chip does not have, a hop-based sparsifier on a chip without hops, ...);
+ * the target's constraints against the experiment ({@link ChipFit}: more classes than the chip has
+ * outputs, a per-neuron cap of 0, a neuron model the chip does not run); the model fitted to the
+ * chip (input channels against the target's input neurons, outputs against the declared classes);
+ * the sparsifier initialising the network it would train (budgets the chip or its caps cannot hold,
+ * ...). {@code rewire validate}, {@code rewire run} (before it loads data) and {@code rewire sweep}
+ * (for every run, before any runs) apply it, so a mistake is reported the same way, at its key,
+ * whichever command meets it first.
  *
  * <p>What depends on the data is left to the run: the classes and channels of a dataset whose
  * config does not declare them (the target is built as for one class), and the data files
@@ -51,6 +53,7 @@ public final class ExperimentCheck {
             : layout.outputNeurons().length;
     int channels = experiment.model().networkChannels(layout, context.inputs().orElse(1));
     NetworkSpec spec = NetworkSetup.spec(experiment, layout, channels, classes);
+    ChipFit.check(experiment, target, classes);
     SavableRandom seeds = new SavableRandom(experiment.seed());
     SpikingNetwork network = TrainingSession.unconnected(spec, seeds.split());
     new SparsifierHooks(

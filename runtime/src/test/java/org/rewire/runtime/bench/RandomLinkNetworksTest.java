@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rewire.api.Connectivity;
-import org.rewire.api.HardwareTarget;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.runtime.testing.LineTargetProvider;
 
 class RandomLinkNetworksTest {
   // 4 cores of 2 neurons in a row.
-  private final HardwareTarget target =
+  private final HopTarget target =
       new LineTargetProvider.LineTarget(new LineTargetProvider.Config(4, 2, 4));
 
   @Test

@@ -46,7 +46,7 @@ class MainTest {
   void versionAndHelpWorkOnEveryCommand() {
     Result version = rewire("--version");
     assertThat(version.code()).isZero();
-    assertThat(version.out()).startsWith("rewire ").contains("api 0.1.1");
+    assertThat(version.out()).startsWith("rewire ").contains("api 0.2.0");
     for (String command : new String[] {"run", "sweep", "validate", "plugins"}) {
       Result help = rewire(command, "--help");
       assertThat(help.code()).as(command).isZero();

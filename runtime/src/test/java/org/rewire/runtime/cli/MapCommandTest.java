@@ -43,12 +43,17 @@ class MapCommandTest {
     assertThat(cli.out())
         .contains("test-line: 6 neurons, 5 synapses, 3 routed links")
         .contains("memory: 6 devices (core 6)")
-        .contains("mappable: no, 1 ports over capacity; worst: core 2 in_W: 2 lines > capacity 1");
+        .contains("mappable: no, 1 capacities exceeded; worst: core 2 in_W: 2 lines > limit 1");
     JsonNode json = new ObjectMapper().readTree(run.resolve("mapping.json").toFile());
     assertThat(json.get("mappable").asBoolean()).isFalse();
     assertThat(json.get("links").asLong()).isEqualTo(3);
     assertThat(json.at("/violations/0/element").asText()).isEqualTo("core 2");
-    assertThat(json.at("/elements/2/port_loads/in_W").asInt()).isEqualTo(2);
+    // The two lines into core 2 are neurons 0 and 1, with their synapses 0->4, 0->5, 1->4.
+    assertThat(json.at("/violations/0/load_unit").asText()).isEqualTo("sources");
+    assertThat(json.at("/violations/0/blamed_synapses").asLong()).isEqualTo(3);
+    assertThat(json.at("/violations/0/blamed_sources").asInt()).isEqualTo(2);
+    assertThat(json.at("/elements/2/capacities/0/name").asText()).isEqualTo("in_W");
+    assertThat(json.at("/elements/2/capacities/0/used").asInt()).isEqualTo(2);
     BufferedImage png = ImageIO.read(run.resolve("chip.png").toFile());
     assertThat(png.getWidth()).isGreaterThan(100);
   }

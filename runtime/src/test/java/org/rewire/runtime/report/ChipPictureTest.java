@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
+import org.rewire.api.SynapseSet;
 import org.rewire.api.Violation;
 
 class ChipPictureTest {
@@ -34,7 +35,9 @@ class ChipPictureTest {
             new ElementUsage("B", "core", 0, 1, 36, Map.of("in_E", 9, "out_W", 1), 4),
             new ElementUsage("C", "core", 0, 2, 4, Map.of("in_W", 1), 4),
             new ElementUsage("off-grid", "bus", -1, -1, 0, Map.of(), 1)),
-        List.of(new Violation("B", "in_E", 9, 4)));
+        List.of(
+            new Violation(
+                "B", "in_E", "lines", 9, 4, Violation.LoadUnit.SOURCES, SynapseSet.empty())));
   }
 
   @Test
@@ -88,7 +91,11 @@ class ChipPictureTest {
         .startsWith("target", "neurons", "synapses", "links", "mappable", "total_memory");
     assertThat(tree.get("mappable").asBoolean()).isFalse();
     assertThat(tree.at("/memory_by_kind/core").asLong()).isEqualTo(48);
-    assertThat(tree.at("/violations/0/port").asText()).isEqualTo("in_E");
+    assertThat(tree.at("/violations/0/capacity").asText()).isEqualTo("in_E");
+    assertThat(tree.at("/violations/0/unit").asText()).isEqualTo("lines");
+    assertThat(tree.at("/violations/0/limit").asLong()).isEqualTo(4);
+    assertThat(tree.at("/memory_unit").asText()).isEqualTo("devices");
+    assertThat(tree.at("/elements/1/capacities/0/used").asLong()).isEqualTo(9);
     assertThat(tree.at("/elements/3/row").asInt()).isEqualTo(-1);
   }
 }

@@ -10,10 +10,12 @@ import org.rewire.api.ElementUsage;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
 import org.rewire.api.Require;
+import org.rewire.api.SynapseSet;
 import org.rewire.api.Violation;
 
 /**
@@ -52,7 +54,7 @@ public final class LineTargetProvider implements HardwareTargetProvider<LineTarg
   }
 
   /** The target. */
-  public static final class LineTarget implements HardwareTarget {
+  public static final class LineTarget implements HopTarget {
     private final Config config;
     private final Layout layout;
 
@@ -99,7 +101,18 @@ public final class LineTargetProvider implements HardwareTargetProvider<LineTarg
         total += memory;
         elements.add(new ElementUsage("core " + c, "core", 0, c, memory, ports, config.capacity()));
         if (lines[c] > config.capacity()) {
-          violations.add(new Violation("core " + c, "in_W", lines[c], config.capacity()));
+          int core = c;
+          violations.add(
+              new Violation(
+                  "core " + c,
+                  "in_W",
+                  "lines",
+                  lines[c],
+                  config.capacity(),
+                  Violation.LoadUnit.SOURCES,
+                  SynapseSet.where(
+                      network,
+                      (pre, post) -> layout.coreOf(post) == core && layout.coreOf(pre) != core)));
         }
       }
       return new MappingReport(

@@ -10,6 +10,7 @@ import org.rewire.api.ElementUsage;
 import org.rewire.api.HardwareTarget;
 import org.rewire.api.HardwareTargetProvider;
 import org.rewire.api.HopProfile;
+import org.rewire.api.HopTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
@@ -68,7 +69,7 @@ public final class GridTargetProvider implements HardwareTargetProvider<GridTarg
     int n = cores * c.coreSize();
     Layout layout =
         Layout.blocks(cores, c.coreSize(), Layout.range(0, 2), Layout.range(n - outputs, outputs));
-    return new HardwareTarget() {
+    return new HopTarget() {
       @Override
       public Layout layout() {
         return layout;
