@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  * as on a cluster whose nodes do not mount the submitter's disk.
  */
 final class SlurmCluster implements AutoCloseable {
-  /** Array indexes below 4: a sweep of more runs is submitted as several arrays. */
-  static final int MAX_ARRAY_SIZE = 4;
+  /** Array indexes below 6: a sweep of more runs is submitted as several arrays. */
+  static final int MAX_ARRAY_SIZE = 6;
 
   private static final List<String> PROGRAMS =
       List.of(

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs are small (a synthetic dataset, seconds each), so the class takes a minute or two.
  */
 class SlurmSweepTest {
-  private static final Pattern SUBMITTED = Pattern.compile("submitted job ([0-9]+): runs ");
+  private static final Pattern SUBMITTED = Pattern.compile("submitted job ([0-9]+): runs? ");
 
   @TempDir static Path clusterDir;
   private static SlurmCluster cluster;
@@ -165,12 +165,61 @@ class SlurmSweepTest {
     assertThat(collect.out()).contains("3 runs, 3 done, 0 not done");
   }
 
+  /**
+   * Six runs through Slurm (one array, two tasks at a time on the two-core node) and through the
+   * local pool (two workers, one training thread each, as each task has): the same results. Prints
+   * the scheduling overhead per run: (Slurm's wall time from submission to the last run's end, read
+   * every second, minus the local pool's) times the two runs at a time, over the six runs; it holds
+   * each task's JVM start, plugin discovery and data generation besides Slurm's dispatch.
+   */
+  @Test
+  void sixRunsThroughSlurmGiveTheLocalResults() throws Exception {
+    assumeCluster();
+    int slots = 2;
+    Path file = sweep("measured", 6, 2, 320);
+    Path local = work.resolve("local");
+    long start = System.nanoTime();
+    Cli.Result pool = rewire(env(), "sweep", file, "--output", local, "--workers", slots);
+    double localSeconds = (System.nanoTime() - start) / 1e9;
+    assertThat(pool.code()).as(pool.err() + pool.out()).isZero();
+
+    Path out = work.resolve("cluster");
+    start = System.nanoTime();
+    Cli.Result slurm =
+        rewire(
+            env(),
+            "sweep",
+            file,
+            "--output",
+            out,
+            "--executor",
+            "slurm",
+            "--max-parallel",
+            slots,
+            "--wait",
+            "--poll",
+            1);
+    double slurmSeconds = (System.nanoTime() - start) / 1e9;
+    assertThat(slurm.code()).as(slurm.err() + slurm.out()).isZero();
+    assertThat(slurm.out()).contains("runs 0-5 (6 tasks, at most 2 at once)");
+    assertThat(withoutWallTime(out.resolve("measured/results.csv")))
+        .isEqualTo(withoutWallTime(local.resolve("measured/results.csv")));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "slurm overhead: 6 runs, %d at a time: local pool %.1f s, Slurm array %.1f s:"
+            + " %.1f s per run%n",
+        slots,
+        localSeconds,
+        slurmSeconds,
+        (slurmSeconds - localSeconds) * slots / 6);
+  }
+
   @Test
   void aPartialSubmissionNamesTheRunsSubmittedAndNotAndRunningAgainCompletesIt() throws Exception {
     assumeCluster();
-    // 6 runs on a cluster whose arrays hold 4 indexes: two arrays. The second sbatch is refused
+    // 7 runs on a cluster whose arrays hold 6 indexes: two arrays. The second sbatch is refused
     // by the controller: a wrapper first on the PATH names a partition that does not exist.
-    Path file = sweep("six", 6, 1, 160);
+    Path file = sweep("seven", 7, 1, 160);
     Path bin = Files.createDirectories(work.resolve("bin"));
     Path count = work.resolve("sbatch-calls");
     Path wrapper = bin.resolve("sbatch");
@@ -194,17 +243,18 @@ class SlurmSweepTest {
     assertThat(partial.err().lines()).hasSize(1);
     assertThat(partial.err())
         .matches(
-            "(?s)rewire: submitted runs 0-3 as job [0-9]+; runs 4-5 were not submitted: sbatch"
-                + " refused them: .*invalid partition.*; run the command again to submit them\\n");
-    assertThat(Files.readAllLines(out.resolve("six/slurm/tasks.tsv"))).hasSize(4);
+            "rewire: submitted runs 0-5 as job [0-9]+; not submitted: run 6 \\(sbatch refused"
+                + " them: .*invalid partition.*\\); run the command again to submit what is"
+                + " missing\\n");
+    assertThat(Files.readAllLines(out.resolve("seven/slurm/tasks.tsv"))).hasSize(6);
 
     Cli.Result rest =
         rewire(env(), "sweep", file, "--output", out, "--executor", "slurm", "--wait", "--poll", 1);
     assertThat(rest.code()).as(rest.err() + rest.out()).isZero();
-    assertThat(rest.out()).contains("runs 4-5 (2 tasks)").contains("6 done, 0 failed");
+    assertThat(rest.out()).contains("run 6 (1 task)").contains("7 done, 0 failed");
     assertThat(SUBMITTED.matcher(rest.out()).results().count()).isEqualTo(1);
-    for (int seed = 1; seed <= 6; seed++) {
-      assertThat(out.resolve("six/runs/seed=" + seed + "/summary.json")).exists();
+    for (int seed = 1; seed <= 7; seed++) {
+      assertThat(out.resolve("seven/runs/seed=" + seed + "/summary.json")).exists();
     }
   }
 

@@ -37,7 +37,9 @@ import picocli.CommandLine.ParentCommand;
       "Run an experiment over a grid of overrides, several runs at a time; runs already complete"
           + " are skipped, so an interrupted sweep resumes. Writes results.csv and results.json"
           + " in the sweep folder (output.dir/name), one row per run.",
-      "Exit code 0 when every run is done, 1 when some failed, 2 for a mistake in the sweep file."
+      "Exit code 0 when every run is done (with --executor slurm and no --wait: when the runs"
+          + " not done are submitted), 1 when some failed, 2 for a mistake in the sweep file or a"
+          + " submission Slurm refused."
     },
     footer = {
       "",
@@ -53,9 +55,18 @@ import picocli.CommandLine.ParentCommand;
       "Each run's folder is SWEEP/runs/<id>, e.g. runs/seed=1,sparsifier.profile=1-0.5; it is done"
           + " when it holds summary.json written with the same resolved config.",
       "",
-      "One task of a job array (Slurm, PBS, LSF, Kubernetes) runs one run:",
+      "  slurm: {partition: cpu, cpus_per_task: 4, memory: 8G, time: \"2:00:00\",",
+      "          max_parallel: 20, sbatch_args: [--account=lab]}  # --executor slurm",
+      "",
+      "On Slurm: `rewire sweep FILE --executor slurm` submits one job array of the runs",
+      "not done (task script and logs in SWEEP/slurm/) and returns; run it again to see",
+      "where runs stand (done, running, queued, failed) and to submit only what is",
+      "missing, or add --wait to follow it. Tasks requeued after preemption continue",
+      "from their checkpoints. --collect writes results.csv from the run folders.",
+      "",
+      "One task of any job array (PBS, LSF, a Kubernetes Indexed Job) runs one run:",
       "  rewire sweep FILE --run-index $SLURM_ARRAY_TASK_ID   # from 0, see --dry-run",
-      "then `rewire sweep FILE` writes results.csv, skipping the runs that are done."
+      "then `rewire sweep FILE --collect` writes results.csv."
     })
 final class SweepCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;

@@ -38,4 +38,9 @@ final class IndexRanges {
     ranges.add(first.equals(last) ? first.toString() : first + "-" + last);
     return ranges.toString();
   }
+
+  /** {@code run 6} or {@code runs 0-3,5}: the runs of {@code indexes} for a message. */
+  static String runs(Collection<Integer> indexes) {
+    return (new TreeSet<>(indexes).size() == 1 ? "run " : "runs ") + of(indexes);
+  }
 }

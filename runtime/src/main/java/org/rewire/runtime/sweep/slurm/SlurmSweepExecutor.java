@@ -259,7 +259,7 @@ public final class SlurmSweepExecutor implements SweepExecutor {
         submitted.put(i, task);
         recorded.put(runs.plan().runs().get(i).id(), task);
       }
-      accepted.add("runs " + IndexRanges.of(array.getValue()) + " as job " + job);
+      accepted.add(IndexRanges.runs(array.getValue()) + " as job " + job);
       try {
         record.add(recorded);
       } catch (IOException e) {
@@ -275,10 +275,11 @@ public final class SlurmSweepExecutor implements SweepExecutor {
       }
       out.printf(
           Locale.ROOT,
-          "submitted job %s: runs %s (%d tasks%s); logs in %s%n",
+          "submitted job %s: %s (%d task%s%s); logs in %s%n",
           job,
-          IndexRanges.of(array.getValue()),
+          IndexRanges.runs(array.getValue()),
           indexes.size(),
+          indexes.size() == 1 ? "" : "s",
           settings.maxParallel() > 0 ? ", at most " + settings.maxParallel() + " at once" : "",
           TaskLog.logs(slurm));
       out.flush();
@@ -324,17 +325,17 @@ public final class SlurmSweepExecutor implements SweepExecutor {
       String message) {
     if (submitted.isEmpty()) {
       return new UserInputException(
-          "sbatch refused the job array of runs " + IndexRanges.of(array) + ": " + message);
+          "sbatch refused the job array of " + IndexRanges.runs(array) + ": " + message);
     }
     List<Integer> missing = all.stream().filter(i -> !submitted.containsKey(i)).toList();
     return new UserInputException(
         "submitted "
             + String.join(", ", accepted)
-            + "; runs "
-            + IndexRanges.of(missing)
-            + " were not submitted: sbatch refused them: "
+            + "; not submitted: "
+            + IndexRanges.runs(missing)
+            + " (sbatch refused them: "
             + message
-            + "; run the command again to submit them");
+            + "); run the command again to submit what is missing");
   }
 
   /** The cluster's {@code MaxArraySize}: array indexes must be below it. */
