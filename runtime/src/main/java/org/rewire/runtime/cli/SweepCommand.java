@@ -122,8 +122,8 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
   @Option(
       names = "--poll",
       paramLabel = "SECONDS",
-      description = "With --wait: how often to read the Slurm queue (default: ${DEFAULT-VALUE}).")
-  int pollSeconds = 10;
+      description = "With --wait: how often to read the Slurm queue (default: 10).")
+  Integer pollSeconds;
 
   @ArgGroup(exclusive = false, heading = "Slurm (override the sweep file's slurm: section):%n")
   SlurmOptions slurm;
@@ -264,8 +264,11 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
           "--workers sizes the local pool; with --executor slurm each run is one array task"
               + " (--cpus-per-task, --max-parallel)");
     }
-    if (pollSeconds < 1) {
-      throw new UserInputException("--poll: expected an integer >= 1, got " + pollSeconds);
+    if (pollSeconds != null && (!await || pollSeconds < 1)) {
+      throw new UserInputException(
+          await
+              ? "--poll: expected an integer >= 1, got " + pollSeconds
+              : "--poll sets how often --wait reads the queue; it needs --wait");
     }
   }
 
@@ -284,7 +287,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         settings,
         env,
         new SlurmSweepExecutor.Tasks(file, folder.getParent(), plugins, parent.session.cache()),
-        await ? Duration.ofSeconds(pollSeconds) : null,
+        await ? Duration.ofSeconds(pollSeconds == null ? 10 : pollSeconds) : null,
         parent.session.out());
   }
 

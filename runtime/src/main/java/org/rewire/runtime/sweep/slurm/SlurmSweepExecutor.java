@@ -120,6 +120,9 @@ public final class SlurmSweepExecutor implements SweepExecutor {
   @Override
   public void execute(SweepRuns runs, List<Integer> pending, Listener finished)
       throws InterruptedException {
+    if (pending.isEmpty()) {
+      return;
+    }
     commands.find("sbatch");
     Path slurm = slurmFolder(runs);
     SubmissionRecord record = SubmissionRecord.read(slurm);
