@@ -15,14 +15,18 @@ public final class Cli {
 
   /** Runs {@code rewire args} with {@code cache} as its cache folder. */
   public static Result rewire(Path cache, String... args) {
+    return rewire(Map.of("REWIRE_CACHE", cache.toString()), args);
+  }
+
+  /**
+   * Runs {@code rewire args} with {@code env} as its environment (the variables it reads, such as
+   * {@code REWIRE_CACHE}, and those Slurm's commands read, such as {@code PATH} and {@code
+   * SLURM_CONF}).
+   */
+  public static Result rewire(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        Main.execute(
-            args,
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            Map.of("REWIRE_CACHE", cache.toString()));
+    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
     return new Result(code, out.toString(), err.toString());
   }
 }

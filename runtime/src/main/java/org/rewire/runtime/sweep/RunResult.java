@@ -25,7 +25,12 @@ public record RunResult(Status status, RunSummary summary, String error) {
     return new RunResult(Status.DONE, summary, null);
   }
 
-  static RunResult failed(String error) {
+  /**
+   * A failed run.
+   *
+   * @param error why, one line
+   */
+  public static RunResult failed(String error) {
     return new RunResult(Status.FAILED, null, error);
   }
 

@@ -14,6 +14,8 @@ import org.rewire.runtime.config.ValueOverride;
  * @param runs explicit runs, each a list of overrides, added after the grid's
  * @param workers parallel runs, 0 for as many as fit the cores
  * @param outputDir the folder that holds sweep folders
+ * @param slurm what a Slurm job array of the sweep asks for ({@code slurm:}; used with {@code
+ *     --executor slurm} only)
  */
 public record SweepFile(
     Path file,
@@ -22,7 +24,8 @@ public record SweepFile(
     List<Axis> grid,
     List<List<ValueOverride>> runs,
     int workers,
-    Path outputDir) {
+    Path outputDir,
+    SlurmSettings slurm) {
   public SweepFile {
     grid = List.copyOf(grid);
     runs = runs.stream().map(List::copyOf).toList();

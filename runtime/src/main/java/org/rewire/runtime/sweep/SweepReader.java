@@ -30,11 +30,12 @@ import org.rewire.runtime.config.YamlPaths;
  *   - {seed: 1, training.epochs: 20}
  * workers: 0                     # 0: as many as fit the cores
  * output: {dir: sweeps}          # sweep folder: output.dir/name
+ * slurm: {partition: cpu, cpus_per_task: 4, memory: 8G, time: "2:00:00"}   # see SlurmSection
  * </pre>
  */
 public final class SweepReader {
   private static final List<String> KEYS =
-      List.of("experiment", "name", "grid", "runs", "workers", "output");
+      List.of("experiment", "name", "grid", "runs", "workers", "output", SlurmSection.KEY);
 
   private final Path file;
   private final LocatedTree tree;
@@ -107,7 +108,8 @@ public final class SweepReader {
         grid,
         runs,
         workers == null ? 0 : workers.asInt(),
-        Path.of(text("/output/dir", "sweeps")));
+        Path.of(text("/output/dir", "sweeps")),
+        SlurmSection.read(tree));
   }
 
   private List<SweepFile.Axis> grid() {

@@ -61,6 +61,23 @@ public final class SweepRunner {
     }
   }
 
+  /**
+   * Writes the results table from what each run's folder records, running nothing: the runs done
+   * (by any executor, such as the tasks of a job array) with their figures, the others pending.
+   *
+   * @return each run's result, in plan order
+   * @throws org.rewire.runtime.config.ExperimentFileException when a run's experiment is wrong
+   * @throws IOException if the table cannot be written
+   */
+  public static List<RunResult> collect(SweepRuns runs) throws IOException {
+    List<RunResult> results = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      results.add(runs.recorded(i));
+    }
+    ResultsTable.write(runs.folder(), ResultsTable.rows(runs.plan(), results));
+    return results;
+  }
+
   /** A run's overrides without its seed, as {@code key=value} texts. */
   private static List<String> settingsBesidesSeed(PlannedRun run) {
     return run.texts().stream().filter(t -> !t.startsWith("seed=")).toList();
