@@ -18,14 +18,25 @@ import org.rewire.runtime.engine.simd.KernelSelection;
 /**
  * Times training steps of an experiment exactly as {@code rewire run} takes them (engine,
  * optimizer, sparsifier hooks), on the experiment's real data: warm-up batches first, then the
- * median of the measured ones. Full batches only, so every measured step does the same work.
- * Several variants of one experiment (such as its neuron models) are timed side by side, their
- * steps interleaved batch by batch, so a change in the machine's load falls on all of them alike.
+ * measured ones, reported as their median and as their total (the total is how an epoch is timed,
+ * e.g. by the PyTorch reference that {@code bench/compare.sh} runs). Full batches only, so every
+ * measured step does the same work. Several variants of one experiment (such as its neuron models)
+ * are timed side by side, their steps interleaved batch by batch, so a change in the machine's load
+ * falls on all of them alike.
  */
 public final class TrainingBenchmark {
   private TrainingBenchmark() {}
 
-  /** What one benchmark measured; {@link #asMap()} is its JSON form. */
+  /**
+   * What one benchmark measured; {@link #asMap()} is its JSON form.
+   *
+   * @param neuron the neuron model timed ({@code model.neuron})
+   * @param medianBatchSeconds median wall time of one measured training step, seconds
+   * @param trainSamplesPerSecond {@code batchSize / medianBatchSeconds}
+   * @param timedSeconds wall time of all measured steps together, seconds; {@code batches *
+   *     batchSize / timedSeconds} is the rate over all of them
+   * @param peakRssBytes the process's peak resident memory so far (VmHWM), bytes; -1 if unknown
+   */
   public record Result(
       String neuron,
       int batchSize,
@@ -33,6 +44,7 @@ public final class TrainingBenchmark {
       int batches,
       double medianBatchSeconds,
       double trainSamplesPerSecond,
+      double timedSeconds,
       double meanRate,
       long peakRssBytes,
       String kernels) {
@@ -45,6 +57,7 @@ public final class TrainingBenchmark {
       m.put("batches", batches);
       m.put("median_batch_s", medianBatchSeconds);
       m.put("train_samples_per_s", trainSamplesPerSecond);
+      m.put("timed_s", timedSeconds);
       m.put("mean_rate", meanRate);
       m.put("peak_rss_mib", peakRssBytes / (1024 * 1024));
       m.put("kernels", kernels);
@@ -141,6 +154,7 @@ public final class TrainingBenchmark {
           n,
           median,
           size / median,
+          Arrays.stream(seconds).sum(),
           rateSum / n,
           rss,
           KernelSelection.select().getClass().getSimpleName());

@@ -1,9 +1,11 @@
 package org.rewire.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,5 +100,30 @@ class TrainBenchCommandTest {
     assertThat(foreign.err())
         .startsWith("rewire: --set model.beta=1 model.beta: 'beta' is a parameter of neuron model")
         .hasLineCount(1);
+  }
+
+  @Test
+  void jsonGivesTheMedianBatchAndTheTimedBatchesTogether() throws IOException {
+    Path file = TinySweep.experiment(dir, "{type: test-keep}", 1);
+    Cli cli = Cli.run(dir, "bench", file.toString(), "--json", "--warmup", "1", "--batches", "3");
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(cli.out().strip());
+    assertThat(json.get("batches").asInt()).isEqualTo(3);
+    assertThat(json.get("batch_size").asInt()).isEqualTo(4);
+    double median = json.get("median_batch_s").asDouble();
+    double timed = json.get("timed_s").asDouble();
+    assertThat(median).isPositive();
+    // Three timed steps: two of them take at least the median, so together at least twice it.
+    assertThat(timed).isGreaterThanOrEqualTo(2 * median);
+    assertThat(json.get("train_samples_per_s").asDouble()).isCloseTo(4 / median, within(1e-9));
+    assertThat(json.get("peak_rss_mib").asLong()).isPositive();
+  }
+
+  @Test
+  void noTimedBatchIsTheUsersMistake() throws IOException {
+    Path file = TinySweep.experiment(dir, "{type: test-keep}", 1);
+    Cli cli = Cli.run(dir, "bench", file.toString(), "--batches", "0");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("--batches >= 1");
   }
 }
