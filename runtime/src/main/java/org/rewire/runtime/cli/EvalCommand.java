@@ -177,6 +177,8 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
               + " (model.input.channels)");
     }
     NeuronModels.Settings settings = components.resolved().model().neuronSettings();
+    SpikingNetwork network =
+        NetworkImport.network(source, p, layout, place, rule, settings.dt(), settings.surrogate());
     PrintWriter err = parent.session.err();
     NirArray fileDt = graph.metadata().get("dt");
     if (fileDt != null && fileDt.size() == 1 && fileDt.values()[0] != settings.dt()) {
@@ -193,8 +195,6 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
               + " subtracts the threshold, so spikes differ where the membrane overshoots it%n",
           source, p.node(), p.model().nirType());
     }
-    SpikingNetwork network =
-        NetworkImport.network(source, p, layout, place, rule, settings.dt(), settings.surrogate());
     long synapses = network.recurrentWeights().count();
     parent
         .session
