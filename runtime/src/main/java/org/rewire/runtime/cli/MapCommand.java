@@ -9,10 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
+import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ComponentFailureException;
 import org.rewire.runtime.config.PluginSection;
+import org.rewire.runtime.nir.GraphImport;
+import org.rewire.runtime.nir.NetworkImport;
+import org.rewire.runtime.nir.NirFile;
+import org.rewire.runtime.nir.NirPopulation;
+import org.rewire.runtime.nir.Placement;
 import org.rewire.runtime.output.NetworkFile;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.report.ChipPicture;
@@ -24,20 +30,50 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rewire map RUN_DIR}: maps the network of a run folder onto the run's hardware target and
- * writes {@code mapping.json} and {@code chip.png} beside it.
+ * writes {@code mapping.json} and {@code chip.png} beside it. {@code rewire map FILE.nir --target
+ * T.yaml} maps the recurrent synapses of a NIR graph's population (its non-zero weights), placed on
+ * the target's layout in order or by {@code --placement}, and writes {@code <name>.mapping.json}
+ * and {@code <name>.chip.png} beside the file (or into {@code --output}).
  */
 @Command(
     name = "map",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Map a run folder's network (network.json) onto its target (config.yaml): routes, port"
-            + " loads, memory, violations. Writes mapping.json and chip.png into the folder.")
+        "Map a run folder's network (network.json) onto its target (config.yaml), or a NIR"
+            + " graph's recurrent population onto --target: routes, port loads, memory,"
+            + " violations. Writes mapping.json and chip.png into the run folder (for FILE.nir:"
+            + " FILE.mapping.json and FILE.chip.png beside it, or in --output).")
 final class MapCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
 
-  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run folder.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RUN_DIR|FILE.nir",
+      description = "A run folder or a NIR file.")
   Path runDir;
+
+  @Option(
+      names = "--target",
+      paramLabel = "FILE",
+      description =
+          "For a NIR file: YAML with a target: section (an experiment file or a run's"
+              + " config.yaml).")
+  Path targetFile;
+
+  @Option(
+      names = "--placement",
+      paramLabel = "FILE",
+      description =
+          "For a NIR file: the target neuron of each of the graph's neurons, in order (default:"
+              + " neuron j on neuron j).")
+  Path placement;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "For a NIR file: the folder to write into (default: the file's folder).")
+  Path outputDir;
 
   @Option(
       names = "--shade",
@@ -50,6 +86,14 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     ChipPicture.Shading shading = shading(shade);
+    if (Files.isRegularFile(runDir)) {
+      return mapGraph(shading);
+    }
+    if (targetFile != null || placement != null || outputDir != null) {
+      throw new UserInputException(
+          "--target, --placement and --output are for a NIR file; a run folder maps onto its own"
+              + " target");
+    }
     if (!Files.isDirectory(runDir)) {
       throw new UserInputException(runDir + ": not a folder; expected a run folder");
     }
@@ -75,21 +119,62 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
                 + " has "
                 + expected);
       }
-      MappingReport report;
-      try {
-        report = target.map(network);
-      } catch (RuntimeException e) {
-        throw new ComponentFailureException(section.spec().provider(), "to map the network", e);
-      }
-      try {
-        MappingReportJson.write(runDir.resolve(MappingReportJson.NAME), report);
-        ChipPicture.write(runDir.resolve(ChipPicture.NAME), report, shading);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      print(parent.session.out(), report);
-      return ExitCodes.OK;
+      return write(
+          section,
+          target,
+          network,
+          runDir.resolve(MappingReportJson.NAME),
+          runDir.resolve(ChipPicture.NAME),
+          shading);
     }
+  }
+
+  private int mapGraph(ChipPicture.Shading shading) {
+    if (targetFile == null) {
+      throw new UserInputException(
+          runDir + ": a NIR file maps onto a target: rewire map FILE.nir --target T.yaml");
+    }
+    NirPopulation population = GraphImport.population(runDir, NirFile.read(runDir));
+    try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
+      TargetOptions.Built built = TargetOptions.build(targetFile, discovery, parent.session);
+      Layout layout = built.target().layout();
+      int[] place =
+          placement == null
+              ? Placement.inOrder(runDir, population.neurons(), layout)
+              : Placement.read(placement, population.neurons(), layout);
+      String name = runDir.getFileName().toString().replaceFirst("\\.nir$", "");
+      Path dir = outputDir != null ? outputDir : runDir.toAbsolutePath().getParent();
+      return write(
+          built.section(),
+          built.target(),
+          NetworkImport.connectivity(population, layout, place),
+          dir.resolve(name + "." + MappingReportJson.NAME),
+          dir.resolve(name + "." + ChipPicture.NAME),
+          shading);
+    }
+  }
+
+  private int write(
+      PluginSection section,
+      HardwareTarget target,
+      Connectivity network,
+      Path json,
+      Path picture,
+      ChipPicture.Shading shading) {
+    MappingReport report;
+    try {
+      report = target.map(network);
+    } catch (RuntimeException e) {
+      throw new ComponentFailureException(section.spec().provider(), "to map the network", e);
+    }
+    try {
+      MappingReportJson.write(json, report);
+      ChipPicture.write(picture, report, shading);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    print(parent.session.out(), report, json, picture);
+    return ExitCodes.OK;
   }
 
   private static ChipPicture.Shading shading(String text) {
@@ -100,7 +185,7 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
-  private void print(PrintWriter out, MappingReport r) {
+  private static void print(PrintWriter out, MappingReport r, Path json, Path picture) {
     out.printf(
         Locale.ROOT,
         "%s: %,d neurons, %,d synapses, %,d routed links%n",
@@ -127,10 +212,6 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
                       (org.rewire.api.Violation v) -> v.load() / (double) Math.max(1, v.limit())))
               .orElseThrow());
     }
-    out.printf(
-        Locale.ROOT,
-        "wrote %s and %s%n",
-        runDir.resolve(MappingReportJson.NAME),
-        runDir.resolve(ChipPicture.NAME));
+    out.printf(Locale.ROOT, "wrote %s and %s%n", json, picture);
   }
 }

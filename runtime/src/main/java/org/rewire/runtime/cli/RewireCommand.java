@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
       PluginsCommand.class,
       EstimateCommand.class,
       MapCommand.class,
+      ExportCommand.class,
+      EvalCommand.class,
       BenchMapCommand.class,
       DataCommand.class,
       TrainBenchCommand.class,
@@ -51,6 +53,7 @@ final class RewireCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "missing command: run, sweep, report, validate, estimate, map, bench, bench-map, data, plugins or help");
+        "missing command: run, sweep, report, validate, estimate, map, export, eval, bench, bench-map,"
+            + " data, plugins or help");
   }
 }

@@ -74,6 +74,35 @@ public final class SpikingNetwork {
     return new SpikingNetwork(spec, input, recurrent, neurons);
   }
 
+  /**
+   * A network with the given weights and neuron parameters, for a network trained elsewhere (read
+   * from a NIR file) that runs on {@code spec.layout()} as it is: its synapses need not follow
+   * {@link StructuralRules}, which shape only the networks Rewire trains.
+   *
+   * @param input input weights, {@code spec.channels()} x neurons
+   * @param recurrent recurrent weights, neurons x neurons, row = presynaptic
+   * @param neurons the neuron model's per-neuron parameters ({@link NeuronModel#initialParameters}
+   *     of {@code spec.neuron()}, values set)
+   * @throws IllegalArgumentException if a shape does not match the spec's layout and channels
+   */
+  public static SpikingNetwork of(
+      NetworkSpec spec, SynapseStore input, SynapseStore recurrent, NeuronParameters neurons) {
+    int n = spec.layout().neurons();
+    if (input.rows() != spec.channels()
+        || input.columns() != n
+        || recurrent.rows() != n
+        || recurrent.columns() != n
+        || neurons.neurons() != n) {
+      throw new IllegalArgumentException(
+          "weights or neuron parameters do not match "
+              + spec.channels()
+              + " channels and "
+              + n
+              + " neurons");
+    }
+    return new SpikingNetwork(spec, input, recurrent, neurons);
+  }
+
   /** The row of the paper's W that holds each channel: its input neuron; -1 for a dense one. */
   private static int[] rowsInW(NetworkSpec spec) {
     int[] rows = new int[spec.channels()];

@@ -17,7 +17,7 @@ import org.rewire.runtime.metrics.SplitMetrics;
  * variant of a split is evaluated and the means recorded as {@code <split>_loss}, {@code
  * <split>_accuracy} and {@code <split>_rate}.
  */
-final class HeldOutEvaluation implements TrainingListener {
+public final class HeldOutEvaluation implements TrainingListener {
   private final BinnedDataset data;
 
   HeldOutEvaluation(BinnedDataset data) {
@@ -31,17 +31,28 @@ final class HeldOutEvaluation implements TrainingListener {
     data.test().ifPresent(s -> evaluate(epoch.engine(), s, EpochMetrics.TEST, epoch.metrics()));
   }
 
-  private static void evaluate(
-      Engine engine, BinnedSplit split, SplitMetrics metrics, MetricsRow row) {
-    double accuracy = 0;
-    double loss = 0;
-    double rate = 0;
+  /**
+   * Every channel variant of {@code split} through {@code engine}'s network, in variant order: what
+   * a run records as the split's figures (their means), and what {@code rewire eval} reports.
+   */
+  public static List<Evaluation> variants(Engine engine, BinnedSplit split) {
+    List<Evaluation> out = new ArrayList<>(split.variants());
     for (int v = 0; v < split.variants(); v++) {
       List<BinnedSample> samples = new ArrayList<>(split.size());
       for (int i = 0; i < split.size(); i++) {
         samples.add(split.sample(v, i));
       }
-      Evaluation e = engine.evaluate(samples);
+      out.add(engine.evaluate(samples));
+    }
+    return out;
+  }
+
+  private static void evaluate(
+      Engine engine, BinnedSplit split, SplitMetrics metrics, MetricsRow row) {
+    double accuracy = 0;
+    double loss = 0;
+    double rate = 0;
+    for (Evaluation e : variants(engine, split)) {
       accuracy += e.accuracy();
       loss += e.crossEntropy();
       rate += e.rate();

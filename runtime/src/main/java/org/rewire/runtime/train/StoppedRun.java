@@ -2,14 +2,12 @@ package org.rewire.runtime.train;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.CheckpointFile;
 import org.rewire.runtime.checkpoint.ConfigDigest;
 import org.rewire.runtime.config.Experiment;
-import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.output.Provenance;
 import org.rewire.runtime.output.RunFolder;
 import org.rewire.runtime.plugin.ProviderRegistry;
@@ -40,22 +38,13 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
     if (RunSummary.read(folder).isPresent()) {
       return Optional.empty();
     }
-    Path config = folder.resolve("config.yaml");
-    if (!Files.isRegularFile(config)) {
-      throw new UserInputException(folder + ": not a run folder (no config.yaml)");
-    }
-    Experiment read = new ExperimentReader(registry).read(config, List.of());
-    Experiment experiment = read.withFile(originalFile(folder).orElse(config));
-    Path file = folder.resolve(CheckpointFile.NAME);
-    if (!Files.isRegularFile(file)) {
-      throw new UserInputException(
-          folder
-              + ": no checkpoint yet (one is written after each epoch); start the run again with"
-              + " --force");
-    }
-    Checkpoint checkpoint =
-        CheckpointFile.read(file, ConfigDigest.of(experiment), experiment.model().neuron());
-    return Optional.of(new StoppedRun(folder, experiment, checkpoint));
+    TrainedRun run =
+        TrainedRun.read(
+            folder,
+            registry,
+            "no checkpoint yet (one is written after each epoch); start the run again with"
+                + " --force");
+    return Optional.of(new StoppedRun(folder, run.experiment(), run.checkpoint()));
   }
 
   /**
@@ -91,10 +80,5 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
   /** The run folder to continue in. */
   public RunFolder runFolder() {
     return RunFolder.existing(folder);
-  }
-
-  private static Optional<Path> originalFile(Path folder) {
-    // Without it, paths resolve against the run folder, as for its config.yaml.
-    return Provenance.field(folder, "experimentFile").map(Path::of);
   }
 }
