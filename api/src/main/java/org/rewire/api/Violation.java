@@ -59,6 +59,20 @@ public record Violation(
     }
   }
 
+  /**
+   * The form of api 0.1: a port of {@code element} carrying {@code load} routed lines over its
+   * {@code capacity}. Kept so that targets built against api 0.1.x still link; such a violation
+   * blames no synapse ({@link LoadUnit#OTHER}, {@link SynapseSet#empty()}), so a sparsifier cannot
+   * repair it, only report it. New targets use {@link #of}.
+   *
+   * @throws IllegalArgumentException if {@code load <= capacity}
+   * @deprecated since api 0.2.0: name the synapses to blame with {@link #of}
+   */
+  @Deprecated
+  public Violation(String element, String port, int load, int capacity) {
+    this(element, port, "lines", load, capacity, LoadUnit.OTHER, SynapseSet.empty());
+  }
+
   /** A violation of {@code capacity} of {@code element}, blaming {@code blamed}. */
   public static Violation of(
       String element, Capacity capacity, LoadUnit loadUnit, SynapseSet blamed) {

@@ -35,7 +35,7 @@ final class PluginArchives {
   /** A plugin jar whose manifest is its PF4J descriptor. */
   static Path jar(String name, String pluginId, String requires, String providerClass, Path into)
       throws Exception {
-    Path classes = compile(name, into.resolveSibling("build-" + name));
+    Path classes = compile(name, into.resolveSibling("build-" + name), apiClassPath());
     Manifest manifest = new Manifest();
     Attributes a = manifest.getMainAttributes();
     a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -52,7 +52,22 @@ final class PluginArchives {
   /** A plugin zip: {@code plugin.properties} and the code in {@code lib/}. */
   static Path zip(String name, String pluginId, String requires, String providerClass, Path into)
       throws Exception {
-    Path classes = compile(name, into.resolveSibling("build-" + name));
+    return zip(name, pluginId, requires, providerClass, into, apiClassPath());
+  }
+
+  /**
+   * A plugin zip compiled against {@code classPath} instead of the current api: how a plugin built
+   * for an earlier api version is made.
+   */
+  static Path zip(
+      String name,
+      String pluginId,
+      String requires,
+      String providerClass,
+      Path into,
+      String classPath)
+      throws Exception {
+    Path classes = compile(name, into.resolveSibling("build-" + name), classPath);
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     Path inner = into.resolveSibling("build-" + name).resolve(name + ".jar");
@@ -75,21 +90,31 @@ final class PluginArchives {
     return zip;
   }
 
-  private static Path compile(String name, Path work) throws IOException, URISyntaxException {
+  private static Path compile(String name, Path work, String classPath) throws IOException {
     Path sources =
         name.equals("ring") ? RING_SOURCES : Path.of("src/test/resources/thirdparty", name);
-    Path classes = work.resolve("classes");
+    return compileTree(sources, work.resolve("classes"), classPath, "the " + name + " plugin");
+  }
+
+  /**
+   * Compiles every {@code .java} file under {@code sources} into {@code classes} for Java 17.
+   *
+   * @param what what is compiled, for the error
+   * @throws IllegalStateException naming {@code what} if javac reports an error
+   */
+  static Path compileTree(Path sources, Path classes, String classPath, String what)
+      throws IOException {
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>();
-    args.addAll(List.of("-d", classes.toString(), "--release", "17", "-proc:none"));
-    args.addAll(List.of("-classpath", apiClassPath()));
+    args.addAll(List.of("-d", classes.toString(), "--release", "17", "-proc:none", "-nowarn"));
+    args.addAll(List.of("-classpath", classPath));
     try (Stream<Path> files = Files.walk(sources)) {
       files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     int code = javac.run(null, null, null, args.toArray(String[]::new));
     if (code != 0) {
-      throw new IllegalStateException("compiling the " + name + " example plugin failed");
+      throw new IllegalStateException("compiling " + what + " failed");
     }
     return classes;
   }
@@ -104,7 +129,8 @@ final class PluginArchives {
         + locationOf(com.fasterxml.jackson.annotation.JsonCreator.class);
   }
 
-  private static Path locationOf(Class<?> type) throws URISyntaxException {
+  /** The jar or folder a class was loaded from. */
+  static Path locationOf(Class<?> type) throws URISyntaxException {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 

@@ -50,7 +50,7 @@ public abstract class SparsifierContract<C> extends ProviderContract<C> {
   }
 
   private Sparsifier sparsifier(long seed) {
-    return provider().create(config(), KitBuildContext.of(seed, folder).withTarget(target()));
+    return provider().create(config(), KitBuildContext.fitting(target(), seed, folder));
   }
 
   /** Initialises, then runs {@code epochs} epochs of {@code steps} steps with random gradients. */

@@ -21,12 +21,14 @@
  * for a {@link org.rewire.api.HopTarget}, distances and estimates); {@link
  * org.rewire.testkit.SparsifierContract} (only allowed synapses, deterministic for a seed, and a
  * {@link org.rewire.api.ResumableSparsifier} restored from its saved state decides as the
- * original). The pieces they run on are public for a plugin's own tests: {@link
- * org.rewire.testkit.KitBuildContext}, {@link org.rewire.testkit.KitRewiringContext}, {@link
- * org.rewire.testkit.ArraySparseNetwork}, {@link org.rewire.testkit.ArrayInputWeights}, {@link
- * org.rewire.testkit.ReplayableRandom}, and {@link org.rewire.testkit.CappedGridTarget}: a chip
- * without hops whose limits are per-neuron fan-out and per-core source tables, for testing
- * sparsifiers that must hold any target's constraints.
+ * original); {@link org.rewire.testkit.PluginArchiveContract} (the packaged zip, run in Rewire as a
+ * process: listed by {@code rewire plugins}, a short experiment mappable after every epoch). The
+ * kit builds targets for the chip's own shape (its output and input neurons). The pieces they run
+ * on are public for a plugin's own tests: {@link org.rewire.testkit.KitBuildContext}, {@link
+ * org.rewire.testkit.KitRewiringContext}, {@link org.rewire.testkit.ArraySparseNetwork}, {@link
+ * org.rewire.testkit.ArrayInputWeights}, {@link org.rewire.testkit.ReplayableRandom}, and {@link
+ * org.rewire.testkit.CappedGridTarget}: a chip without hops whose limits are per-neuron fan-out and
+ * per-core source tables, for testing sparsifiers that must hold any target's constraints.
  *
  * <p>Limits: the kit binds configs by reflection, as the runtime's mapper calls a record's
  * constructor, but not through the mapper itself; how a value is written in YAML (an enum's names,

@@ -2,6 +2,7 @@ package org.rewire.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rewire.api.BuildContext;
@@ -96,6 +97,71 @@ class HardwareTargetContractTest {
     ConstraintsTooSmall() {
       super(Fault.CONSTRAINTS_TOO_SMALL);
     }
+  }
+
+  /** A chip with exactly 4 output neurons, whatever the dataset: it builds with classes <= 4. */
+  static final class FourOutputProvider implements HardwareTargetProvider<LineConfig> {
+    private final LineTarget.Provider line = new LineTarget.Provider();
+
+    @Override
+    public String type() {
+      return line.type();
+    }
+
+    @Override
+    public Class<LineConfig> configType() {
+      return line.configType();
+    }
+
+    @Override
+    public HardwareTarget create(LineConfig config, BuildContext context) {
+      if (context.classes().orElse(4) > 4) {
+        throw new org.rewire.api.InvalidConfigException(
+            "classes", "the chip reads out at most 4 classes");
+      }
+      return line.create(config, KitBuildContext.of(context.seed(), Path.of("."), 4, 1));
+    }
+  }
+
+  static class FourOutputChip extends LineSuite {
+    FourOutputChip() {
+      super(new FourOutputProvider());
+    }
+  }
+
+  /** The vendor's test asks for more classes than the chip reads out. */
+  static class SixClassesOnFourOutputs extends LineSuite {
+    SixClassesOnFourOutputs() {
+      super(new LineTarget.Provider());
+    }
+
+    @Override
+    protected java.util.OptionalInt classes() {
+      return java.util.OptionalInt.of(6);
+    }
+
+    @Override
+    protected HardwareTarget target(long seed) {
+      return new FourOutputProvider().create(config(), KitBuildContext.of(seed, folder, 4, 1));
+    }
+  }
+
+  @Test
+  void aChipWithFourOutputNeuronsIsTestedWithFourClassesAndPasses() {
+    Map<String, String> outcomes = KitRun.outcomes(FourOutputChip.class);
+    outcomes.remove("aRequiredKeyGivenNullFailsNamingIt"); // skipped: no key is required
+    outcomes.remove("providerIsRegisteredAsAService"); // the test's provider is not listed
+    assertThat(outcomes).containsKey("layoutIsConsistent");
+    assertThat(outcomes.values()).allMatch("SUCCESSFUL"::equals, "successful");
+  }
+
+  @Test
+  void moreClassesThanTheChipHasOutputsFailTheLayoutCheckNamingThem() {
+    assertThat(KitRun.failures(SixClassesOnFourOutputs.class))
+        .containsOnlyKeys("layoutIsConsistent")
+        .allSatisfy(
+            (test, outcome) ->
+                assertThat(outcome).contains("an output neuron for each of the 6 classes"));
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -15,9 +14,11 @@ import org.rewire.api.Provider;
 
 /**
  * Loads external plugins from a folder with PF4J in deployment mode: each plugin in its own class
- * loader, its {@code Plugin-Requires} checked against {@link ApiVersion#CURRENT}. Providers are
- * found through the plugin's own {@code META-INF/services}, so a plugin jar works unchanged on the
- * class path. A plugin that fails is recorded by name; the others load.
+ * loader, its {@code Plugin-Requires} range checked against the api versions this runtime serves
+ * ({@link ApiVersion#SERVED}: the current one and the earlier ones whose plugins still link; see
+ * docs/compatibility.md). Providers are found through the plugin's own {@code META-INF/services},
+ * so a plugin jar works unchanged on the class path. A plugin that fails is recorded by name; the
+ * others load.
  */
 public final class PluginFolderProviders extends DefaultPluginManager {
   private final Path extractionRoot;
@@ -96,14 +97,16 @@ public final class PluginFolderProviders extends DefaultPluginManager {
     }
   }
 
+  /** PF4J's own check, which disables a plugin before start: the same policy as below. */
+  @Override
+  protected boolean isPluginValid(PluginWrapper plugin) {
+    return refusal(plugin.getDescriptor().getRequires()) == null;
+  }
+
   private String unusableReason(PluginWrapper plugin) {
-    PluginDescriptor d = plugin.getDescriptor();
-    String requires = d.getRequires();
-    if (requires != null
-        && !requires.isBlank()
-        && !"*".equals(requires.strip())
-        && !getVersionManager().checkVersionConstraint(ApiVersion.CURRENT, requires)) {
-      return "requires Rewire API " + requires + ", but this Rewire has API " + ApiVersion.CURRENT;
+    String refused = refusal(plugin.getDescriptor().getRequires());
+    if (refused != null) {
+      return refused;
     }
     if (plugin.getPluginState() == PluginState.DISABLED) {
       return "disabled";
@@ -112,6 +115,30 @@ public final class PluginFolderProviders extends DefaultPluginManager {
       return describe(plugin.getFailedException());
     }
     return null;
+  }
+
+  /**
+   * Why a plugin whose {@code Plugin-Requires} is {@code requires} cannot load here, or null when
+   * it can: when the range admits {@link ApiVersion#CURRENT} or an earlier version this api still
+   * serves. No range (or {@code *}) admits every version.
+   */
+  String refusal(String requires) {
+    if (requires == null || requires.isBlank() || "*".equals(requires.strip())) {
+      return null;
+    }
+    for (String served : ApiVersion.SERVED) {
+      if (getVersionManager().checkVersionConstraint(served, requires)) {
+        return null;
+      }
+    }
+    List<String> served = ApiVersion.SERVED;
+    return "requires Rewire API "
+        + requires.strip()
+        + ", but this Rewire has API "
+        + ApiVersion.CURRENT
+        + (served.size() > 1
+            ? " (it runs plugins built for API " + served.get(0) + " to " + ApiVersion.CURRENT + ")"
+            : "");
   }
 
   private static String describe(Throwable e) {
