@@ -226,14 +226,18 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
       }
       long failed =
           runner.results().stream().filter(r -> r.status() == RunResult.Status.FAILED).count();
+      long done =
+          runner.results().stream().filter(r -> r.status() == RunResult.Status.DONE).count();
+      long unfinished = runner.results().size() - done - failed;
       parent
           .session
           .out()
           .printf(
               Locale.ROOT,
-              "%d done, %d failed; results: %s%n",
-              runner.results().size() - failed,
+              "%d done, %d failed%s; results: %s%n",
+              done,
               failed,
+              unfinished == 0 ? "" : ", " + unfinished + " not finished",
               folder.resolve("results.csv"));
       return allDone ? ExitCodes.OK : ExitCodes.FAILURE;
     } catch (IOException e) {

@@ -31,7 +31,7 @@ import org.rewire.runtime.sweep.SweepRuns;
  * {@code squeue} and the task logs) and submits only the runs that are neither queued nor running,
  * so running the sweep again completes a sweep whose tasks failed or were never submitted. Without
  * {@code --wait} it returns once the array is submitted; with it, it polls the queue and reports
- * each run's result as its task leaves the queue.
+ * each run's result once, when it has ended ({@link FollowedRuns}).
  *
  * <p>Errors, each one line: no {@code sbatch} on the {@code PATH}; {@code sbatch} refusing the
  * array (its own message); a node that cannot reach the sweep folder (its task fails to launch
@@ -405,38 +405,36 @@ public final class SlurmSweepExecutor implements SweepExecutor {
             + " (--output or output.dir)");
   }
 
-  /** Polls the queue until every run of {@code tasks} has left it, reporting each result. */
+  /**
+   * Polls the queue until every run of {@code tasks} has ended, reporting each result once ({@link
+   * FollowedRuns}): done when its task has left the queue and its folder records it done, failed
+   * when its task was out of the queue at two consecutive polls and the run is still not done.
+   */
   private void follow(
       SweepRuns runs, Map<Integer, ArrayTask> tasks, SubmissionRecord record, Listener finished)
       throws InterruptedException {
     Path slurm = slurmFolder(runs);
-    Map<Integer, ArrayTask> left = new TreeMap<>(tasks);
-    while (!left.isEmpty()) {
+    FollowedRuns followed = new FollowedRuns(tasks);
+    while (!followed.isEmpty()) {
       Thread.sleep(poll.toMillis());
-      Map<ArrayTask, TaskState> states = queue.states(jobs(left.values()));
-      refuseUnreachable(runs, left, states, record);
-      for (var it = left.entrySet().iterator(); it.hasNext(); ) {
-        Map.Entry<Integer, ArrayTask> e = it.next();
-        TaskState state = states.getOrDefault(e.getValue(), TaskState.UNKNOWN);
-        if (state.active()) {
-          continue;
-        }
-        it.remove();
-        int i = e.getKey();
-        RunResult result = runs.recorded(i);
+      Map<ArrayTask, TaskState> states = queue.states(jobs(followed.left().values()));
+      refuseUnreachable(runs, followed.left(), states, record);
+      for (FollowedRuns.Ended e : followed.poll(states, runs::recorded)) {
+        RunResult result = e.recorded();
         if (result.status() != RunResult.Status.DONE) {
           RunPlace place =
-              RunPlace.of(i, runs.plan().runs().get(i).id(), e.getValue(), state, slurm);
+              RunPlace.of(
+                  e.run(), runs.plan().runs().get(e.run()).id(), e.task(), e.state(), slurm);
           result =
               RunResult.failed(
                   place.why() != null
                       ? place.why()
                       : "task "
-                          + e.getValue()
+                          + e.task()
                           + " completed, but the run is not done for the sweep file as it is now"
                           + " (was the base experiment edited?)");
         }
-        finished.finished(i, result);
+        finished.finished(e.run(), result);
       }
     }
   }
