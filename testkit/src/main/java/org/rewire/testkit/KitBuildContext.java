@@ -20,8 +20,16 @@ public record KitBuildContext(
 
   /** A context with seed {@code seed}, paths under {@code folder}, 10 classes and 128 inputs. */
   public static KitBuildContext of(long seed, Path folder) {
+    return of(seed, folder, 10);
+  }
+
+  /**
+   * A context with seed {@code seed}, paths under {@code folder}, {@code classes} classes and 128
+   * inputs.
+   */
+  public static KitBuildContext of(long seed, Path folder, int classes) {
     return new KitBuildContext(
-        seed, folder, OptionalInt.of(10), OptionalInt.of(128), Optional.empty());
+        seed, folder, OptionalInt.of(classes), OptionalInt.of(128), Optional.empty());
   }
 
   /** The same context with a target (what sparsifiers see). */
