@@ -37,6 +37,19 @@ def best_mappable(rows):
     return best
 
 
+def configured_budget(config):
+    """The sparsifier's budget as the run's resolved config.yaml states it."""
+    section = False
+    for line in config.read_text().splitlines():
+        if line.startswith("sparsifier:"):
+            section = True
+        elif section and line.strip().startswith("budget:"):
+            return int(line.split(":", 1)[1])
+        elif line and not line.startswith(" "):
+            section = False
+    return ""
+
+
 def main(root):
     out = []
     out.append(
@@ -51,7 +64,7 @@ def main(root):
             if not (run / "summary.json").exists():
                 continue
             params = json.loads((run / "params.json").read_text())
-            budget = params.get("sparsifier.budget", "")
+            budget = params.get("sparsifier.budget") or configured_budget(run / "config.yaml")
             quantize = params.get("model.quantize", True)
             groups.setdefault((budget, quantize), []).append(run)
         for (budget, quantize), group in sorted(groups.items(), key=lambda g: str(g[0])):
@@ -71,10 +84,10 @@ def main(root):
                 unit = "bits" if "xylo-class" in config else "devices"
             name = sweep.name.replace("chips-", "")
             chip, method = name.split("-", 1)
-            if not quantize:
-                method += " (float weights)"
+            if method == "float" or not quantize:
+                method = "constrained, float weights"
             m, ci = mean_ci(selected)
-            line = f"| {chip} | {method} | {budget or 'as config'} | {len(group)} | {m:.1f}"
+            line = f"| {chip} | {method} | {budget:,} | {len(group)} | {m:.1f}"
             line += f" ± {ci:.1f}" if ci is not None else ""
             if mappable:
                 m2, ci2 = mean_ci(mappable)
