@@ -193,4 +193,56 @@ class DeepRTest {
   private static org.assertj.core.data.Offset<Double> within(double offset) {
     return org.assertj.core.data.Offset.offset(offset);
   }
+
+  @Test
+  void trainThenRepairMapsAfterItsRepairEpochAndThenKeepsTheStructure() {
+    // The walk-through's chip: fan-out 16, 128 sources per core. Uniform DeepR at this budget
+    // breaks both; after epoch 2 the repair removes the blamed synapses until the network maps.
+    org.rewire.api.HardwareTarget chip =
+        new org.rewire.testkit.CappedGridTarget(4, 64, 64, 10, 16, 128);
+    Sparsifier sparsifier =
+        new DeepRProvider()
+            .create(
+                new DeepRConfig(null, 3000, null, null, null, null, 2),
+                KitBuildContext.of(1, Path.of(".")).withTarget(chip));
+    ArraySparseNetwork network = ArraySparseNetwork.paperModel(chip.layout());
+    KitRewiringContext context = new KitRewiringContext(chip, 4);
+    context.learningRate(0.01);
+    sparsifier.initialize(network, context);
+    SplittableRandom gradients = new SplittableRandom(5);
+    org.rewire.api.Connectivity repaired = null;
+    for (int epoch = 0; epoch < 4; epoch++) {
+      for (int step = 0; step < 5; step++) {
+        randomStep(network, gradients);
+        sparsifier.afterStep(network, context);
+        context.nextStep();
+        if (epoch == 3) {
+          assertThat(network.connectivity()).as("frozen while fine-tuning").isEqualTo(repaired);
+        }
+      }
+      boolean mappedBefore = chip.map(network.connectivity()).mappable();
+      sparsifier.afterEpoch(network, context);
+      if (epoch < 1) {
+        assertThat(mappedBefore).as("DeepR ignores the chip").isFalse();
+        assertThat(network.activeCount()).isEqualTo(3000);
+      }
+      if (epoch == 1) {
+        assertThat(mappedBefore).isFalse();
+        assertThat(chip.map(network.connectivity()).violations()).isEmpty();
+        assertThat(context.reports().get("repaired"))
+            .isEqualTo(3000.0 - network.activeCount())
+            .isPositive();
+        assertThat(context.reports().get("unmappable_after_repair")).isZero();
+        repaired = network.connectivity();
+      }
+      if (epoch >= 2) {
+        assertThat(network.connectivity()).isEqualTo(repaired);
+        assertThat(context.reports().get("repaired")).isZero();
+      }
+      context.nextEpoch();
+    }
+    assertThatThrownBy(() -> new DeepRConfig(null, 10, null, null, null, null, 0))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasFieldOrPropertyWithValue("field", "repair_after");
+  }
 }

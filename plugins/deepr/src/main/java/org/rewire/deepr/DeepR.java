@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.random.RandomGenerator;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
+import org.rewire.api.MappingReport;
 import org.rewire.api.ResumableSparsifier;
 import org.rewire.api.RewiringContext;
 import org.rewire.api.SparseNetwork;
@@ -29,8 +30,14 @@ import org.rewire.api.SparseNetwork;
  * <p>Reports per epoch: {@code pruned} (synapses turned dormant), {@code regrown} (reactivated),
  * {@code synapses} (K).
  *
+ * <p>With {@code repair_after: E} it is the train-then-repair baseline: after epoch E the network
+ * is mapped on the target and the synapses each violation blames are removed, the weakest first
+ * ({@link ViolationRepair}), mapping again until it maps or nothing more is blamed; later epochs
+ * fine-tune the remaining synapses with the structure frozen. Reports {@code repaired} (synapses
+ * removed) and {@code unmappable_after_repair} (1 when violations remain).
+ *
  * <p>Its checkpoint state is the fixed signs, one bit per synapse; the candidate pools follow from
- * them and the layout.
+ * them and the layout (whether the structure is frozen follows from the epoch).
  */
 final class DeepR implements ResumableSparsifier {
   /** The parameter of a reactivated synapse, the official code's {@code epsilon}. */
@@ -105,6 +112,10 @@ final class DeepR implements ResumableSparsifier {
 
   @Override
   public void afterStep(SparseNetwork network, RewiringContext context) {
+    if (config.frozenIn(context.epoch())) {
+      report(network, context);
+      return;
+    }
     RandomGenerator random = context.random();
     double eta = context.learningRate();
     double shrink = eta * config.l1();
@@ -133,6 +144,30 @@ final class DeepR implements ResumableSparsifier {
     }
     tally.add(context, turnedDormant, turnedDormant);
     report(network, context);
+  }
+
+  /** After epoch {@code repair_after}: removes what the mapping blames until the network maps. */
+  @Override
+  public void afterEpoch(SparseNetwork network, RewiringContext context) {
+    if (config.repairAfter() == null || context.epoch() + 1 != config.repairAfter()) {
+      return;
+    }
+    long removed = 0;
+    MappingReport report = context.target().map(network.connectivity(), network.inputWeights());
+    while (!report.mappable()) {
+      long[] chosen = ViolationRepair.choose(report, network);
+      if (chosen.length == 0) {
+        break;
+      }
+      for (long synapse : chosen) {
+        network.deactivate(ViolationRepair.pre(synapse), ViolationRepair.post(synapse));
+      }
+      removed += chosen.length;
+      report = context.target().map(network.connectivity(), network.inputWeights());
+    }
+    report(network, context);
+    context.report("repaired", removed);
+    context.report("unmappable_after_repair", report.mappable() ? 0 : 1);
   }
 
   private int block(int pre, int post) {
@@ -185,5 +220,9 @@ final class DeepR implements ResumableSparsifier {
   private void report(SparseNetwork network, RewiringContext context) {
     tally.report(context);
     context.report("synapses", network.activeCount());
+    if (config.repairAfter() != null) { // every row has the columns; the repair epoch's hold it
+      context.report("repaired", 0);
+      context.report("unmappable_after_repair", 0);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.rewire.deepr;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Require;
 
@@ -21,6 +22,11 @@ import org.rewire.api.Require;
  *     synapses of the block)}, reactivation within the block (default global)
  * @param initStd initial parameters are {@code |N(0, init_std)|} with a random fixed sign (default
  *     0.1)
+ * @param repairAfter train-then-repair: after this many epochs of routing-unaware DeepR, the
+ *     network is mapped on the target and the synapses its violations blame are removed, weakest
+ *     first, until it maps (no regrowth); from then on the structure is frozen and the remaining
+ *     synapses are fine-tuned (no rewiring, no L1, no noise). Unset (the default): DeepR
+ *     throughout. {@code >= 1}; the run needs more epochs than this for a fine-tune
  */
 public record DeepRConfig(
     Double connectivity,
@@ -28,7 +34,8 @@ public record DeepRConfig(
     Double l1,
     Double temperature,
     Scope scope,
-    Double initStd) {
+    Double initStd,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer repairAfter) {
 
   /** Where a budget applies. */
   public enum Scope {
@@ -57,6 +64,25 @@ public record DeepRConfig(
       Require.nonNegative("temperature", temperature);
     }
     initStd = Require.positive("init_std", Require.orDefault(initStd, 0.1));
+    if (repairAfter != null) {
+      Require.positive("repair_after", repairAfter);
+    }
+  }
+
+  /** DeepR throughout (no repair). */
+  public DeepRConfig(
+      Double connectivity,
+      Integer budget,
+      Double l1,
+      Double temperature,
+      Scope scope,
+      Double initStd) {
+    this(connectivity, budget, l1, temperature, scope, initStd, null);
+  }
+
+  /** Whether the structure is frozen (repaired, fine-tuning) in epoch {@code epoch} (from 0). */
+  boolean frozenIn(int epoch) {
+    return repairAfter != null && epoch >= repairAfter;
   }
 
   /** The noise temperature at learning rate {@code eta}. */

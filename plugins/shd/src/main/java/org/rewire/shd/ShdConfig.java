@@ -38,6 +38,11 @@ import org.rewire.api.Require;
  *     validation split here; {@code training.validation_fraction} can still hold out a share of the
  *     training speakers. The speakers in neither list are the TRAIN split, which must not end
  *     empty.
+ * @param keepClasses the classes to keep, by label, in the order of the network's outputs: samples
+ *     of other classes are left out of every split and label {@code keepClasses[i]} becomes class
+ *     {@code i} (for a chip with fewer output neurons than the data has classes, such as the 8 of a
+ *     Xylo-class chip). Unset (the default): every class. Needs {@code classes}; each label below
+ *     it and listed once.
  */
 public record ShdConfig(
     String train,
@@ -49,7 +54,8 @@ public record ShdConfig(
     // Left out of the resolved config when unset, so configs (and the checkpoints and finished
     // sweep runs that compare them) written before these keys existed stay the same config.
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> testSpeakers,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> validationSpeakers) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> validationSpeakers,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> keepClasses) {
 
   /**
    * The most classes a dataset may have, configured, listed in {@code extra/keys} or inferred from
@@ -97,6 +103,49 @@ public record ShdConfig(
         }
       }
     }
+    keepClasses = keptClasses(keepClasses, classes);
+  }
+
+  /** The speaker split's config with every class kept. */
+  public ShdConfig(
+      String train,
+      String test,
+      Integer classes,
+      Integer channels,
+      Boolean download,
+      String baseUrl,
+      List<Integer> testSpeakers,
+      List<Integer> validationSpeakers) {
+    this(train, test, classes, channels, download, baseUrl, testSpeakers, validationSpeakers, null);
+  }
+
+  /** {@code keep_classes} checked: needs {@code classes}; labels below it, each once. */
+  private static List<Integer> keptClasses(List<Integer> keep, Integer classes) {
+    if (keep == null) {
+      return null;
+    }
+    if (classes == null) {
+      throw new InvalidConfigException(
+          "keep_classes", "needs classes: set, so the labels it keeps can be checked");
+    }
+    if (keep.isEmpty()) {
+      throw new InvalidConfigException(
+          "keep_classes", "lists no class; name at least one, or leave the key out");
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < keep.size(); i++) {
+      Integer label = keep.get(i);
+      if (label == null || label < 0 || label >= classes) {
+        throw new InvalidConfigException(
+            "keep_classes." + i,
+            "expected a label in [0, " + classes + ") (classes: " + classes + "), got " + label);
+      }
+      if (!seen.add(label)) {
+        throw new InvalidConfigException(
+            "keep_classes." + i, "class " + label + " is listed twice");
+      }
+    }
+    return List.copyOf(keep);
   }
 
   /** The files' own split: no speaker held out. */
@@ -107,7 +156,7 @@ public record ShdConfig(
       Integer channels,
       Boolean download,
       String baseUrl) {
-    this(train, test, classes, channels, download, baseUrl, null, null);
+    this(train, test, classes, channels, download, baseUrl, null, null, null);
   }
 
   /** Whether any speaker is held out as a split of its own. */

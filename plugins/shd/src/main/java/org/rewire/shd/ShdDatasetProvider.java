@@ -59,6 +59,9 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
 
   @Override
   public OptionalInt declaredClasses(ShdConfig config) {
+    if (config.keepClasses() != null) {
+      return OptionalInt.of(config.keepClasses().size());
+    }
     return config.classes() == null ? OptionalInt.empty() : OptionalInt.of(config.classes());
   }
 
@@ -125,16 +128,22 @@ public final class ShdDatasetProvider implements DatasetProvider<ShdConfig> {
         test == null ? null : load(testField, test, cache, reader, provenance, "test");
 
     List<String> classes = classes(config, trainData, testData, testField);
+    List<String> fileClasses = classes;
     String origin =
         config.classes() != null
             ? "classes: " + config.classes()
             : classOrigin(trainData, testData);
-    check(trainField, () -> trainData.checkLabels(classes.size(), origin));
+    check(trainField, () -> trainData.checkLabels(fileClasses.size(), origin));
     if (testData != null) {
-      check(testField, () -> testData.checkLabels(classes.size(), origin));
+      check(testField, () -> testData.checkLabels(fileClasses.size(), origin));
     }
 
     Map<Split, List<SpikeSample>> splits = SpeakerSplit.of(config, trainData, testData);
+    if (config.keepClasses() != null) {
+      splits = KeptClasses.of(splits, config.keepClasses());
+      classes = config.keepClasses().stream().map(classes::get).toList();
+      provenance.put("kept_classes", config.keepClasses().toString());
+    }
     if (config.splitsBySpeaker()) {
       splits.forEach((split, samples) -> describeSplit(split, samples, provenance));
     }

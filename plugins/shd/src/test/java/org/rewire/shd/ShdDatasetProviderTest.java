@@ -65,6 +65,60 @@ class ShdDatasetProviderTest {
   }
 
   @Test
+  void keepClassesLeavesOtherClassesOutAndNumbersTheKeptOnesInItsOrder() {
+    Fixtures.copy("valid_f16.h5", dir);
+    SpikeDataset all = create("valid_f16.h5", null, 3);
+    ShdConfig two =
+        new ShdConfig(
+            "valid_f16.h5", null, 3, null, null, null, null, null, java.util.List.of(2, 0));
+    assertThat(provider.declaredClasses(two)).hasValue(2);
+    SpikeDataset kept = provider.create(two, new TestContext(dir, dir.resolve("cache")));
+    assertThat(kept.classes()).containsExactly("two", "zero");
+    java.util.List<org.rewire.api.SpikeSample> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < all.split(Split.TRAIN).size(); i++) {
+      org.rewire.api.SpikeSample s = all.split(Split.TRAIN).get(i);
+      if (s.label() != 1) {
+        float[] times = new float[s.size()];
+        int[] units = new int[s.size()];
+        for (int k = 0; k < s.size(); k++) {
+          times[k] = s.time(k);
+          units[k] = s.unit(k);
+        }
+        expected.add(
+            new org.rewire.api.SpikeSample(s.label() == 2 ? 0 : 1, s.group(), times, units));
+      }
+    }
+    assertThat(expected).isNotEmpty().hasSizeLessThan(all.split(Split.TRAIN).size());
+    assertThat(kept.split(Split.TRAIN).size()).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(kept.split(Split.TRAIN).get(i)).isEqualTo(expected.get(i));
+    }
+    assertThat(kept.provenance()).containsEntry("kept_classes", "[2, 0]");
+  }
+
+  @Test
+  void keepClassesNeedsClassesAndLabelsBelowIt() {
+    assertThatThrownBy(
+            () ->
+                new ShdConfig(
+                    "a.h5", null, null, null, null, null, null, null, java.util.List.of(0)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasFieldOrPropertyWithValue("field", "keep_classes");
+    assertThatThrownBy(
+            () ->
+                new ShdConfig(
+                    "a.h5", null, 3, null, null, null, null, null, java.util.List.of(0, 3)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasFieldOrPropertyWithValue("field", "keep_classes.1");
+    assertThatThrownBy(
+            () ->
+                new ShdConfig(
+                    "a.h5", null, 3, null, null, null, null, null, java.util.List.of(1, 1)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasFieldOrPropertyWithValue("field", "keep_classes.1");
+  }
+
+  @Test
   void withoutATestFileThereIsOnlyATrainSplit() {
     Fixtures.copy("valid_f16.h5", dir);
 

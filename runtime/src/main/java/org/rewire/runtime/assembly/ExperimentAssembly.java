@@ -53,8 +53,7 @@ public final class ExperimentAssembly {
     Sparsifier sparsifier = sparsifier(experiment, context);
     ComponentSpec sparsifierSpec = derived(experiment.sparsifier(), sparsifier, context);
     int channels = experiment.model().networkChannels(target.layout(), guarded.channels());
-    NetworkSpec network =
-        NetworkSetup.spec(experiment, target.layout(), channels, guarded.classes().size());
+    NetworkSpec network = NetworkSetup.spec(experiment, target, channels, guarded.classes().size());
     Experiment resolved =
         experiment.withSections(
             dataset, experiment.model().withInputChannels(channels), targetSpec, sparsifierSpec);

@@ -1,5 +1,6 @@
 package org.rewire.runtime.assembly;
 
+import org.rewire.api.HardwareTarget;
 import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Layout;
 import org.rewire.runtime.config.Experiment;
@@ -9,6 +10,7 @@ import org.rewire.runtime.config.ModelConfig;
 import org.rewire.runtime.engine.InputProjection;
 import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.NeuronModels;
+import org.rewire.runtime.engine.WeightQuantization;
 
 /**
  * Fits an experiment's {@code model:} section to its target's layout and dataset: the network spec,
@@ -39,15 +41,22 @@ public final class NetworkSetup {
   }
 
   /**
-   * The network spec of {@code e} on {@code layout}.
+   * The network spec of {@code e} on {@code target}: its layout, and the weight precisions the chip
+   * states ({@link org.rewire.api.ChipConstraints#weights()}) as the spec's quantization, unless
+   * {@code model.quantize} is false.
    *
    * @param channels the input channels the network takes (after binning's channel reduction)
    * @param classes the dataset's classes: the target must read exactly one output neuron each
    * @throws ExperimentFileException at {@code target.outputs} when the target reads another number
    *     of outputs than the dataset has classes, or at the {@code model} key the spec refuses
    */
-  public static NetworkSpec spec(Experiment e, Layout layout, int channels, int classes) {
+  public static NetworkSpec spec(Experiment e, HardwareTarget target, int channels, int classes) {
     ModelConfig m = e.model();
+    Layout layout = target.layout();
+    WeightQuantization quantization =
+        m.quantize()
+            ? new WeightQuantization(target.constraints().weights())
+            : WeightQuantization.NONE;
     if (layout.outputNeurons().length != classes) {
       throw new ExperimentFileException(
           e.locate("target", "outputs"),
@@ -67,7 +76,8 @@ public final class NetworkSetup {
           m.rateLambda(),
           m.targetRate(),
           m.inputStd(),
-          0.0);
+          0.0,
+          quantization);
     } catch (InvalidConfigException ex) {
       String field = ex.field().equals("channels") ? "input.channels" : ex.field();
       throw new ExperimentFileException(

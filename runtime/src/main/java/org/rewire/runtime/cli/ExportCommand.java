@@ -86,7 +86,7 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
               e, ExperimentAssembly.dataFreeContext(e, parent.session.cache()));
       Layout layout = target.layout();
       int channels = NetworkSetup.input(e.model(), layout).channels();
-      NetworkSpec spec = NetworkSetup.spec(e, layout, channels, layout.outputNeurons().length);
+      NetworkSpec spec = NetworkSetup.spec(e, target, channels, layout.outputNeurons().length);
       SpikingNetwork network = run.network(spec);
       NirPopulation population = NetworkExport.population(network, WeightTransform.IDENTITY);
       Path file = output != null ? output : runDir.resolve(DEFAULT_NAME);

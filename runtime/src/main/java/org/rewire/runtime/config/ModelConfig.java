@@ -44,6 +44,10 @@ import org.rewire.runtime.engine.Surrogate;
  * @param targetRate the mean spikes per neuron and step the regulariser pulls towards (default
  *     0.02)
  * @param input how spike events become input steps
+ * @param quantize train with the weights the chip stores (default true): when the target states a
+ *     weight precision, training is quantization-aware and every figure (test accuracy, mapping,
+ *     {@code network.json}) uses the quantized weights; false trains float weights whatever the
+ *     chip states (the float reference)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelConfig(
@@ -61,7 +65,8 @@ public record ModelConfig(
     Double inputStd,
     Double rateLambda,
     Double targetRate,
-    InputConfig input) {
+    InputConfig input,
+    Boolean quantize) {
   public ModelConfig {
     neuron =
         NeuronModels.requireInstalled(
@@ -81,6 +86,7 @@ public record ModelConfig(
     rateLambda = Require.nonNegative("rate_lambda", Require.orDefault(rateLambda, 10.0));
     targetRate = Require.inRange("target_rate", Require.orDefault(targetRate, 0.02), 0.0, 1.0);
     input = Require.orDefault(input, InputConfig.defaults());
+    quantize = Require.orDefault(quantize, true);
     // The model checks its own values (positive time constants, a share in [0, 1], ...).
     NeuronModels.create(
         neuron, settings(tau, thr, dt, surrogate, learnTau, tauSyn, tauAdapt, beta, adaptiveShare));
@@ -163,6 +169,7 @@ public record ModelConfig(
         inputStd,
         rateLambda,
         targetRate,
-        in);
+        in,
+        quantize);
   }
 }

@@ -73,6 +73,7 @@ public final class Engine implements AutoCloseable {
   public BatchResult computeGradients(List<BinnedSample> batch) {
     NetworkSpec spec = network.spec();
     int steps = prepare(batch, true);
+    network.refreshForwardWeights();
     int nBlocks = blockCount(batch.size());
     parallel(nBlocks, i -> blocks.get(i).forward(network, options.kernels(), true));
 
@@ -125,6 +126,7 @@ public final class Engine implements AutoCloseable {
     double ceSum = 0;
     long spikes = 0;
     double elements = 0;
+    network.refreshForwardWeights();
     int round = Math.max(blocks.size(), 4 * options.resolvedThreads()) * options.lanes();
     double[] p = new double[classes];
     for (int from = 0; from < total; from += round) {

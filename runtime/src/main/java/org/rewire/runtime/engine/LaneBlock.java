@@ -130,12 +130,12 @@ final class LaneBlock {
     int[] inStart = in.rowStartArray();
     int[] inLen = in.rowLengthArray();
     int[] inCol = in.columnArray();
-    float[] inW = in.weightArray();
+    float[] inW = net.forwardInputWeights();
     SynapseStore rec = net.recurrentWeights();
     int[] recStart = rec.rowStartArray();
     int[] recLen = rec.rowLengthArray();
     int[] recCol = rec.columnArray();
-    float[] recW = rec.weightArray();
+    float[] recW = net.forwardRecurrentWeights();
     int[] outputs = spec.layout().outputNeurons();
 
     for (int t = 0; t < steps; t++) {
@@ -222,7 +222,7 @@ final class LaneBlock {
     int[] recStart = rec.rowStartArray();
     int[] recLen = rec.rowLengthArray();
     int[] recCol = rec.columnArray();
-    float[] recW = rec.weightArray();
+    float[] recW = net.forwardRecurrentWeights();
     if (inputGrad.length != in.slots()) {
       inputGrad = new float[in.slots()];
     } else {

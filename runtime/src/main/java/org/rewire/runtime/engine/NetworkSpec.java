@@ -26,6 +26,9 @@ import org.rewire.api.Require;
  * @param targetRate the mean spikes per neuron and step the rate term pulls towards
  * @param inputWeightStd standard deviation of initial input weights
  * @param recurrentWeightStd standard deviation of initial recurrent weights
+ * @param quantization how the chip stores the weights; passes run with the quantized weights and
+ *     training is quantization-aware ({@link WeightQuantization}); {@link WeightQuantization#NONE}
+ *     for float weights
  */
 public record NetworkSpec(
     Layout layout,
@@ -35,7 +38,8 @@ public record NetworkSpec(
     double rateLambda,
     double targetRate,
     double inputWeightStd,
-    double recurrentWeightStd) {
+    double recurrentWeightStd,
+    WeightQuantization quantization) {
 
   public NetworkSpec {
     if (layout.outputNeurons().length < 1) {
@@ -59,6 +63,31 @@ public record NetworkSpec(
     Require.nonNegative("target_rate", targetRate);
     Require.nonNegative("input_weight_std", inputWeightStd);
     Require.nonNegative("recurrent_weight_std", recurrentWeightStd);
+    if (quantization == null) {
+      throw new IllegalArgumentException("the spec has no weight quantization");
+    }
+  }
+
+  /** A spec with float weights ({@link WeightQuantization#NONE}). */
+  public NetworkSpec(
+      Layout layout,
+      int channels,
+      InputProjection projection,
+      NeuronModel neuron,
+      double rateLambda,
+      double targetRate,
+      double inputWeightStd,
+      double recurrentWeightStd) {
+    this(
+        layout,
+        channels,
+        projection,
+        neuron,
+        rateLambda,
+        targetRate,
+        inputWeightStd,
+        recurrentWeightStd,
+        WeightQuantization.NONE);
   }
 
   /**
@@ -93,12 +122,35 @@ public record NetworkSpec(
         rateLambda,
         targetRate,
         inputWeightStd,
-        recurrentWeightStd);
+        recurrentWeightStd,
+        quantization);
   }
 
   /** A copy with another rate term. */
   public NetworkSpec withRateTerm(double lambda, double target) {
     return new NetworkSpec(
-        layout, channels, projection, neuron, lambda, target, inputWeightStd, recurrentWeightStd);
+        layout,
+        channels,
+        projection,
+        neuron,
+        lambda,
+        target,
+        inputWeightStd,
+        recurrentWeightStd,
+        quantization);
+  }
+
+  /** A copy whose weights are stored as {@code q} says (quantization-aware training). */
+  public NetworkSpec withQuantization(WeightQuantization q) {
+    return new NetworkSpec(
+        layout,
+        channels,
+        projection,
+        neuron,
+        rateLambda,
+        targetRate,
+        inputWeightStd,
+        recurrentWeightStd,
+        q);
   }
 }

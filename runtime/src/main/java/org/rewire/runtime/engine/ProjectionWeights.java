@@ -7,19 +7,31 @@ import org.rewire.api.InputWeights;
 /**
  * The {@link InputWeights} view of a {@link SpikingNetwork}'s input projection, for sparsifiers.
  * Reads and writes the network's input {@link SynapseStore} directly; never changes its structure,
- * so the engine's slot-indexed buffers stay valid.
+ * so the engine's slot-indexed buffers stay valid. A read-only view over other weights by slot (the
+ * quantized ones a chip holds) serves mapping.
  */
 final class ProjectionWeights implements InputWeights {
   private final SynapseStore store;
   private final int[] rowsInW;
+  private final float[] readOnly;
 
   /**
    * @param store the input weights, channel x neuron
    * @param rowsInW per channel, the neuron whose row of the paper's W holds it, or -1
    */
   ProjectionWeights(SynapseStore store, int[] rowsInW) {
+    this(store, rowsInW, null);
+  }
+
+  private ProjectionWeights(SynapseStore store, int[] rowsInW, float[] readOnly) {
     this.store = store;
     this.rowsInW = rowsInW.clone();
+    this.readOnly = readOnly;
+  }
+
+  /** A read-only view of the same projection whose weights are {@code weights}, by slot. */
+  ProjectionWeights readOnly(float[] weights) {
+    return new ProjectionWeights(store, rowsInW, weights);
   }
 
   @Override
@@ -47,11 +59,16 @@ final class ProjectionWeights implements InputWeights {
 
   @Override
   public float weight(int channel, int post) {
+    if (readOnly != null) {
+      int k = store.find(channel, post);
+      return k < 0 ? 0f : readOnly[k];
+    }
     return store.weightOf(channel, post);
   }
 
   @Override
   public void setWeight(int channel, int post, float weight) {
+    writable();
     store.weightArray()[slot(channel, post)] = weight;
   }
 
@@ -62,18 +79,25 @@ final class ProjectionWeights implements InputWeights {
 
   @Override
   public void addGradient(int channel, int post, float gradient) {
+    writable();
     store.gradientArray()[slot(channel, post)] += gradient;
   }
 
   @Override
   public void forEach(InputSynapseVisitor visitor) {
     int[] column = store.columnArray();
-    float[] weight = store.weightArray();
+    float[] weight = readOnly != null ? readOnly : store.weightArray();
     for (int c = 0; c < store.rows(); c++) {
       int s = store.rowStart(c);
       for (int k = s; k < s + store.rowLength(c); k++) {
         visitor.visit(c, column[k], weight[k]);
       }
+    }
+  }
+
+  private void writable() {
+    if (readOnly != null) {
+      throw new UnsupportedOperationException("the mapped input weights are read only");
     }
   }
 

@@ -23,6 +23,7 @@ public final class SpikingNetwork {
   private final SynapseStore recurrent;
   private final NeuronParameters neuronParameters;
   private final SparseWeights view;
+  private final ForwardWeights forward;
 
   private SpikingNetwork(
       NetworkSpec spec,
@@ -37,6 +38,9 @@ public final class SpikingNetwork {
     this.view =
         new SparseWeights(
             spec.layout(), rules, recurrent, new ProjectionWeights(input, rowsInW(spec)));
+    this.forward =
+        new ForwardWeights(
+            spec.quantization(), spec.layout().neurons(), spec.layout().outputNeurons());
   }
 
   /**
@@ -174,6 +178,48 @@ public final class SpikingNetwork {
   /** The neuron model's per-neuron parameters, such as learned time constants. */
   public NeuronParameters neuronParameters() {
     return neuronParameters;
+  }
+
+  /**
+   * Brings the weights passes run with up to date with the float weights: with {@link
+   * NetworkSpec#quantization()} active, quantizes them ({@link WeightQuantization}); otherwise does
+   * nothing. The engine calls it before every pass; call it before reading {@link
+   * #forwardInputWeights()} or {@link #forwardRecurrentWeights()} after the weights or the
+   * structure changed.
+   */
+  public void refreshForwardWeights() {
+    forward.refresh(input, recurrent);
+  }
+
+  /**
+   * The input weights the network runs with, by slot of {@link #inputWeights()}: the float weights
+   * themselves when nothing is quantized, else their quantized values as of the last {@link
+   * #refreshForwardWeights()}.
+   */
+  public float[] forwardInputWeights() {
+    return forward.input(input);
+  }
+
+  /** The recurrent weights the network runs with, by slot of {@link #recurrentWeights()}. */
+  public float[] forwardRecurrentWeights() {
+    return forward.recurrent(recurrent);
+  }
+
+  /**
+   * The scale of {@code kind}'s weight matrix at the last refresh (stored integer times scale is
+   * the weight); NaN when that kind is not quantized.
+   */
+  public double weightScale(org.rewire.api.WeightKind kind) {
+    return forward.scale(kind);
+  }
+
+  /**
+   * The input weights as the chip holds them, read only: the float weights, or their quantized
+   * values as of the last {@link #refreshForwardWeights()}.
+   */
+  public org.rewire.api.InputWeights mappedInputWeights() {
+    ProjectionWeights view = (ProjectionWeights) this.view.inputWeights();
+    return view.readOnly(forwardInputWeights());
   }
 
   /** The recurrent weights as sparsifiers see them; shares state with this network. */

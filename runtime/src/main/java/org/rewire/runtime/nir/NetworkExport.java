@@ -28,7 +28,9 @@ public final class NetworkExport {
   }
 
   /**
-   * The population of {@code network}, every weight passed through {@code weights}.
+   * The population of {@code network}, with the weights it runs with (quantized to the chip's
+   * precision when its spec quantizes: {@link SpikingNetwork#forwardInputWeights()}), every weight
+   * then passed through {@code weights}.
    *
    * @throws IllegalArgumentException if its neuron model is not {@link #exportable}
    */
@@ -68,18 +70,22 @@ public final class NetworkExport {
         wIn[j] = 1;
       }
     }
+    // The weights the network runs with: quantized when its spec quantizes (the chip's precision).
+    network.refreshForwardWeights();
+    float[] inValues = network.forwardInputWeights();
+    float[] recValues = network.forwardRecurrentWeights();
     float[] wInput = new float[n * channels];
     SynapseStore in = network.inputWeights();
     for (int c = 0; c < channels; c++) {
       for (int k = in.rowStart(c); k < in.rowStart(c) + in.rowLength(c); k++) {
-        wInput[in.columnArray()[k] * channels + c] = weights.apply(in.weightArray()[k]);
+        wInput[in.columnArray()[k] * channels + c] = weights.apply(inValues[k]);
       }
     }
     float[] wRec = new float[n * n];
     SynapseStore rec = network.recurrentWeights();
     for (int pre = 0; pre < n; pre++) {
       for (int k = rec.rowStart(pre); k < rec.rowStart(pre) + rec.rowLength(pre); k++) {
-        wRec[rec.columnArray()[k] * n + pre] = weights.apply(rec.weightArray()[k]);
+        wRec[rec.columnArray()[k] * n + pre] = weights.apply(recValues[k]);
       }
     }
     double[] thresholds = new double[n];

@@ -14,7 +14,8 @@ import org.rewire.runtime.config.ExperimentFileException;
  * ({@link HardwareTarget#constraints()}), each reported at the setting that causes it: more outputs
  * than the chip has (at {@code dataset.classes}, or {@code target.outputs} when set), a per-neuron
  * cap of 0 (at the target's key named after the cap, such as {@code target.fan_out}), a neuron
- * model the chip does not run (at {@code model.neuron}). A budget the caps cannot admit is the
+ * model the chip does not run (at {@code model.neuron}), a time constant the chip stores as a bit
+ * shift that is not one ({@link BitShiftDecays}). A budget the caps cannot admit is the
  * sparsifier's to refuse, at its own key, when {@link ExperimentCheck} initialises it.
  */
 final class ChipFit {
@@ -80,5 +81,6 @@ final class ChipFit {
               + "'; it runs: "
               + String.join(", ", runs));
     }
+    BitShiftDecays.check(e, e.target().type(), c.neuronModel(model).orElseThrow());
   }
 }

@@ -14,10 +14,11 @@ import org.rewire.runtime.plugin.InstalledProvider;
 import org.rewire.runtime.report.MappingReportJson;
 
 /**
- * The mapping listener: after each epoch the network the chip must hold ({@link MappedNetwork}) is
- * mapped onto the target, and the row gets its {@code synapses}, {@code links}, {@code memory},
- * {@code memory_<kind>}, {@code violations} and {@code mappable}. At the end of training it writes
- * the last mapped network as {@code network.json} and its mapping as {@code mapping.json}; when no
+ * The mapping listener: after each epoch the network the chip must hold ({@link MappedNetwork},
+ * with its weights as the chip stores them: quantized when the target states a precision) is mapped
+ * onto the target, and the row gets its {@code synapses}, {@code links}, {@code memory}, {@code
+ * memory_<kind>}, {@code violations} and {@code mappable}. At the end of training it writes the
+ * last mapped network as {@code network.json} and its mapping as {@code mapping.json}; when no
  * epoch was trained (a resumed run that had finished its epochs) it maps the network first.
  */
 final class EpochMapping implements TrainingListener {
@@ -65,9 +66,10 @@ final class EpochMapping implements TrainingListener {
   }
 
   private void map(SpikingNetwork trained) {
-    network = MappedNetwork.of(trained.recurrentWeights());
+    trained.refreshForwardWeights();
+    network = MappedNetwork.of(trained.recurrentWeights(), trained.forwardRecurrentWeights());
     try {
-      mapping = target.map(network, trained.sparseView().inputWeights());
+      mapping = target.map(network, trained.mappedInputWeights());
     } catch (RuntimeException e) {
       throw new ComponentFailureException(provider, "to map the network", e);
     }

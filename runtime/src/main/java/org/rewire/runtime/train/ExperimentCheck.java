@@ -52,7 +52,7 @@ public final class ExperimentCheck {
             ? context.classes().getAsInt()
             : layout.outputNeurons().length;
     int channels = experiment.model().networkChannels(layout, context.inputs().orElse(1));
-    NetworkSpec spec = NetworkSetup.spec(experiment, layout, channels, classes);
+    NetworkSpec spec = NetworkSetup.spec(experiment, target, channels, classes);
     ChipFit.check(experiment, target, classes);
     SavableRandom seeds = new SavableRandom(experiment.seed());
     SpikingNetwork network = TrainingSession.unconnected(spec, seeds.split());

@@ -4,16 +4,17 @@ import org.rewire.api.Connectivity;
 import org.rewire.runtime.engine.SynapseStore;
 
 /**
- * The network a chip must hold: the active recurrent synapses whose weight is not zero. A weight a
- * sparsifier zeroed (the Mosaic baseline's magnitude pruning) needs no memory on the chip.
+ * The network a chip must hold: the active recurrent synapses whose weight, as the chip stores it,
+ * is not zero. A weight a sparsifier zeroed (the Mosaic baseline's magnitude pruning), or one whose
+ * quantized integer is 0 on a chip with a weight precision, needs no memory on the chip.
  */
 final class MappedNetwork {
   private MappedNetwork() {}
 
-  static Connectivity of(SynapseStore recurrent) {
+  /** The synapses of {@code recurrent} whose weight in {@code weights} (by slot) is not zero. */
+  static Connectivity of(SynapseStore recurrent, float[] weights) {
     int n = recurrent.rows();
     int[] columns = recurrent.columnArray();
-    float[] weights = recurrent.weightArray();
     int[] rowStart = new int[n + 1];
     int count = 0;
     for (int r = 0; r < n; r++) {

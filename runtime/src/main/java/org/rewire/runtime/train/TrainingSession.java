@@ -155,7 +155,7 @@ final class TrainingSession implements AutoCloseable {
   }
 
   private static NetworkSpec spec(Experiment e, Components components, BinnedDataset data) {
-    return NetworkSetup.spec(e, components.target().layout(), data.inputs(), data.classes().size());
+    return NetworkSetup.spec(e, components.target(), data.inputs(), data.classes().size());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rewire.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -104,5 +105,39 @@ class NirExportStructureTest {
 
   private static String text(Group group, String path) {
     return (String) data(group, path);
+  }
+
+  @Test
+  void aTargetWithAWeightPrecisionExportsTheQuantizedWeightsTheNetworkRanWith() throws Exception {
+    Path run = TinyTrainedRun.train(dir, "neuron: cuba-lif", ", weight_bits: 4");
+    Path file = TinyTrainedRun.export(dir, run, dir.resolve("q.nir"));
+    try (HdfFile hdf = new HdfFile(file)) {
+      Group nodes = (Group) hdf.getByPath("/node/nodes");
+      float[][] in = (float[][]) data(nodes, "w_in/weight");
+      float[][] rec = (float[][]) data(nodes, "w_rec/weight");
+      // One scale per weight kind: the input projection, the synapses onto hidden neurons
+      // (recurrent) and those onto the output neurons 14 and 15 (readout), rows being targets.
+      assertQuantized("input", java.util.Arrays.asList(in));
+      assertQuantized("recurrent", java.util.Arrays.asList(rec).subList(0, 14));
+      assertQuantized("output", java.util.Arrays.asList(rec).subList(14, 16));
+    }
+  }
+
+  /** Every weight of {@code rows} is an integer of signed 4 bits times one scale, max|w| / 7. */
+  private static void assertQuantized(String kind, List<float[]> rows) {
+    double max = 0;
+    for (float[] row : rows) {
+      for (float v : row) {
+        max = Math.max(max, Math.abs(v));
+      }
+    }
+    assertThat(max).as(kind).isPositive();
+    double scale = max / 7;
+    for (float[] row : rows) {
+      for (float v : row) {
+        double q = v / scale;
+        assertThat(q).as(kind).isCloseTo(Math.rint(q), within(1e-4)).isBetween(-8.0, 7.0);
+      }
+    }
   }
 }

@@ -19,6 +19,14 @@ final class TinyTrainedRun {
    * cuba-lif}) in {@code dir}; returns the run folder.
    */
   static Path train(Path dir, String model) throws IOException {
+    return train(dir, model, "");
+  }
+
+  /**
+   * Trains {@code model} on the test grid with {@code targetExtra} added to its settings (such as
+   * {@code , weight_bits: 4}); returns the run folder.
+   */
+  static Path train(Path dir, String model, String targetExtra) throws IOException {
     Path file = dir.resolve("x.yaml");
     Files.writeString(
         file,
@@ -26,12 +34,12 @@ final class TinyTrainedRun {
         name: x
         seed: 3
         dataset: {type: test-list, samples: 24}
-        target: {type: test-grid, rows: 2}
+        target: {type: test-grid, rows: 2%s}
         sparsifier: {type: test-rewire}
         model: {%s, thr: 0.3, input_std: 2.0, input: {steps: 40, duration: 1.0}}
         training: {epochs: 3, batch_size: 4, threads: 2}
         """
-            .formatted(model));
+            .formatted(targetExtra, model));
     Cli run =
         Cli.run(
             dir.resolve("cache"),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rewire.api.BuildContext;
+import org.rewire.api.ChipConstraints;
 import org.rewire.api.Connectivity;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.HardwareTarget;
@@ -16,6 +17,8 @@ import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.api.MemoryEstimate;
 import org.rewire.api.Require;
+import org.rewire.api.WeightKind;
+import org.rewire.api.WeightPrecision;
 
 /** A tiny grid target for runtime tests: Manhattan distance, memory = routed links. */
 public final class GridTargetProvider implements HardwareTargetProvider<GridTargetProvider.Config> {
@@ -23,13 +26,16 @@ public final class GridTargetProvider implements HardwareTargetProvider<GridTarg
   /**
    * Test target settings; {@code rows} is required to exercise required-key errors. {@code outputs}
    * fixes the output neurons; by default there is one per class of the dataset (2 without one).
+   * {@code weightBits}, when set, states signed weights of that many bits for every weight kind
+   * (the runs then train quantized).
    */
   public record Config(
       @JsonProperty(required = true) Integer rows,
       Integer cols,
       Integer coreSize,
       Capacity capacity,
-      Integer outputs) {
+      Integer outputs,
+      Integer weightBits) {
     public Config {
       Require.positive("rows", rows);
       cols = Require.positive("cols", Require.orDefault(cols, 2));
@@ -37,6 +43,9 @@ public final class GridTargetProvider implements HardwareTargetProvider<GridTarg
       capacity = Require.orDefault(capacity, new Capacity(null, null));
       if (outputs != null) {
         Require.positive("outputs", outputs);
+      }
+      if (weightBits != null) {
+        Require.inRange("weight_bits", weightBits, 2, 16);
       }
     }
   }
@@ -73,6 +82,19 @@ public final class GridTargetProvider implements HardwareTargetProvider<GridTarg
       @Override
       public Layout layout() {
         return layout;
+      }
+
+      @Override
+      public ChipConstraints constraints() {
+        ChipConstraints plain = ChipConstraints.of(layout);
+        if (c.weightBits() == null) {
+          return plain;
+        }
+        WeightPrecision p = WeightPrecision.signed(c.weightBits());
+        return plain
+            .withWeights(WeightKind.INPUT, p)
+            .withWeights(WeightKind.RECURRENT, p)
+            .withWeights(WeightKind.OUTPUT, p);
       }
 
       @Override
