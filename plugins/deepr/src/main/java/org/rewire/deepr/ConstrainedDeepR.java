@@ -125,25 +125,16 @@ final class ConstrainedDeepR implements ResumableSparsifier {
     startEpoch(context);
     RandomGenerator random = context.random();
     double eta = context.learningRate();
-    double shrink = eta * config.l1();
-    double noise = Math.sqrt(2 * eta * config.temperatureAt(eta));
-    snapshot.fill(network);
-    long dormant = 0;
-    for (int k = 0; k < snapshot.size(); k++) {
-      int pre = snapshot.pre(k);
-      int post = snapshot.post(k);
-      int s = sign[pre * n + post];
-      double theta = s * (double) snapshot.weight(k) - shrink;
-      if (noise > 0) {
-        theta += noise * random.nextGaussian();
-      }
-      if (theta > 0) {
-        network.setWeight(pre, post, (float) (s * theta));
-      } else {
-        remove(network, pre, post);
-        dormant++;
-      }
-    }
+    long dormant =
+        ParameterRule.apply(
+            network,
+            snapshot,
+            sign,
+            eta,
+            config.l1(),
+            config.temperatureAt(eta),
+            random,
+            (pre, post) -> remove(network, pre, post));
     long regrown = regrowDeficits(network, random);
     tally.add(context, dormant, regrown);
     settle(network, context);

@@ -76,6 +76,6 @@ public record ConstrainedDeepRConfig(
 
   /** The noise temperature at learning rate {@code eta}. */
   double temperatureAt(double eta) {
-    return temperature != null ? temperature : eta * 1e-10 / 2;
+    return ParameterRule.temperatureAt(temperature, eta);
   }
 }

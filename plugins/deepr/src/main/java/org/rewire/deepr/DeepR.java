@@ -118,26 +118,19 @@ final class DeepR implements ResumableSparsifier {
     }
     RandomGenerator random = context.random();
     double eta = context.learningRate();
-    double shrink = eta * config.l1();
-    double noise = Math.sqrt(2 * eta * config.temperatureAt(eta));
-    snapshot.fill(network);
-    long turnedDormant = 0;
-    for (int k = 0; k < snapshot.size(); k++) {
-      int pre = snapshot.pre(k);
-      int post = snapshot.post(k);
-      int s = sign[pre * n + post];
-      double theta = s * (double) snapshot.weight(k) - shrink;
-      if (noise > 0) {
-        theta += noise * random.nextGaussian();
-      }
-      if (theta > 0) {
-        network.setWeight(pre, post, (float) (s * theta));
-      } else {
-        network.deactivate(pre, post);
-        dormant[block(pre, post)]++;
-        turnedDormant++;
-      }
-    }
+    long turnedDormant =
+        ParameterRule.apply(
+            network,
+            snapshot,
+            sign,
+            eta,
+            config.l1(),
+            config.temperatureAt(eta),
+            random,
+            (pre, post) -> {
+              network.deactivate(pre, post);
+              dormant[block(pre, post)]++;
+            });
     for (int b = 0; b < dormant.length; b++) {
       reactivate(network, candidates[b], dormant[b], random);
       dormant[b] = 0;
