@@ -90,7 +90,7 @@ class ExperimentReaderTest {
     String yaml = VALID.replace("  rows: 3", "  rows: 3\n  rwos: 4");
     assertThat(error(yaml))
         .isEqualTo(
-            "exp.yaml:9:3 target.rwos: unknown key 'rwos'; expected one of: capacity, cols, core_size, outputs, rows");
+            "exp.yaml:9:3 target.rwos: unknown key 'rwos'; expected one of: capacity, cols, core_size, outputs, rows, weight_bits");
   }
 
   @Test
