@@ -1,6 +1,5 @@
 package org.rewire.deepr;
 
-import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Require;
 
 /**
@@ -53,18 +52,7 @@ public record ConstrainedDeepRConfig(
 
   public ConstrainedDeepRConfig {
     scope = Require.orDefault(scope, Scope.GLOBAL);
-    if (budget != null) {
-      if (connectivity != null) {
-        throw new InvalidConfigException("budget", "give either budget or connectivity, not both");
-      }
-      if (scope != Scope.GLOBAL) {
-        throw new InvalidConfigException(
-            "budget", "needs scope: global; use connectivity for per-core budgets");
-      }
-      Require.nonNegative("budget", budget);
-    } else {
-      connectivity = Require.inRange("connectivity", Require.orDefault(connectivity, 0.1), 0, 1);
-    }
+    connectivity = SynapseBudget.connectivity(connectivity, budget, scope == Scope.GLOBAL, "core");
     rewire = Require.orDefault(rewire, Rewire.STEP);
     l1 = Require.nonNegative("l1", Require.orDefault(l1, 1e-5));
     if (temperature != null) {

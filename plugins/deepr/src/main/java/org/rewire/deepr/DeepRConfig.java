@@ -1,7 +1,6 @@
 package org.rewire.deepr;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.rewire.api.InvalidConfigException;
 import org.rewire.api.Require;
 
 /**
@@ -47,18 +46,7 @@ public record DeepRConfig(
 
   public DeepRConfig {
     scope = Require.orDefault(scope, Scope.GLOBAL);
-    if (budget != null) {
-      if (connectivity != null) {
-        throw new InvalidConfigException("budget", "give either budget or connectivity, not both");
-      }
-      if (scope != Scope.GLOBAL) {
-        throw new InvalidConfigException(
-            "budget", "needs scope: global; use connectivity for per-block budgets");
-      }
-      Require.nonNegative("budget", budget);
-    } else {
-      connectivity = Require.inRange("connectivity", Require.orDefault(connectivity, 0.1), 0, 1);
-    }
+    connectivity = SynapseBudget.connectivity(connectivity, budget, scope == Scope.GLOBAL, "block");
     l1 = Require.nonNegative("l1", Require.orDefault(l1, 1e-5));
     if (temperature != null) {
       Require.nonNegative("temperature", temperature);
