@@ -22,6 +22,10 @@ import org.rewire.api.Require;
  * @param gamma factor of each {@code step} decay (default 0.5)
  * @param gradClip clamp every gradient element to {@code [-grad_clip, grad_clip]} before Adam; 0
  *     for none (default 0)
+ * @param approximateBackward 0 for exact backpropagation through time (the default); a threshold in
+ *     {@code (0, 1)} turns on the approximate sparse backward pass: surrogate derivatives below it
+ *     count as 0 and the neurons left without one skip the backward recurrent product (faster, not
+ *     the exact gradient; see the README's engine speed section for its measured cost)
  */
 public record TrainingConfig(
     Integer epochs,
@@ -34,7 +38,8 @@ public record TrainingConfig(
     Double finalFraction,
     Integer stepEpochs,
     Double gamma,
-    Double gradClip) {
+    Double gradClip,
+    Double approximateBackward) {
 
   /** Learning-rate schedules. */
   public enum Schedule {
@@ -57,6 +62,41 @@ public record TrainingConfig(
     stepEpochs = Require.positive("step_epochs", Require.orDefault(stepEpochs, 10));
     gamma = Require.inRange("gamma", Require.orDefault(gamma, 0.5), 1e-9, 1.0);
     gradClip = Require.nonNegative("grad_clip", Require.orDefault(gradClip, 0.0));
+    approximateBackward = Require.orDefault(approximateBackward, 0.0);
+    if (!(approximateBackward >= 0 && approximateBackward < 1)) {
+      throw new org.rewire.api.InvalidConfigException(
+          "approximate_backward",
+          "must be 0 (exact) or a surrogate-derivative threshold in (0, 1), got "
+              + approximateBackward);
+    }
+  }
+
+  /** The section as before this milestone's {@code approximate_backward}: exact. */
+  public TrainingConfig(
+      Integer epochs,
+      Integer batchSize,
+      Double learningRate,
+      Integer threads,
+      Double validationFraction,
+      Long validationSeed,
+      Schedule schedule,
+      Double finalFraction,
+      Integer stepEpochs,
+      Double gamma,
+      Double gradClip) {
+    this(
+        epochs,
+        batchSize,
+        learningRate,
+        threads,
+        validationFraction,
+        validationSeed,
+        schedule,
+        finalFraction,
+        stepEpochs,
+        gamma,
+        gradClip,
+        null);
   }
 
   /** This section with {@code threads} worker threads; results do not depend on them. */
@@ -72,7 +112,8 @@ public record TrainingConfig(
         finalFraction,
         stepEpochs,
         gamma,
-        gradClip);
+        gradClip,
+        approximateBackward);
   }
 
   /** The section without validation options (none held out). */

@@ -238,6 +238,11 @@ public record Alif(Parameters parameters, Surrogate surrogate) implements Neuron
     }
 
     @Override
+    public void liveNeurons(int t, boolean[] live) {
+      liveFromDerivative(derivative.array(), t, live);
+    }
+
+    @Override
     public void startBackward() {
       dv.clear();
       db.clear();

@@ -199,6 +199,11 @@ public record CubaLif(Parameters parameters, Surrogate surrogate) implements Neu
     }
 
     @Override
+    public void liveNeurons(int t, boolean[] live) {
+      liveFromDerivative(derivative.array(), t, live);
+    }
+
+    @Override
     public void startBackward() {
       dv.clear();
       di.clear();

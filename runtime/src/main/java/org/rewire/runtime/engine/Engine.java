@@ -30,11 +30,20 @@ public final class Engine implements AutoCloseable {
   private final EngineOptions options;
   private final ExecutorService pool;
   private final List<LaneBlock> blocks = new ArrayList<>();
+  private final TransposedWeights transposed = new TransposedWeights();
+  private final DenseRows denseRows = new DenseRows();
+  private final NeuronModel model;
 
   /** An engine for {@code network}; starts {@link EngineOptions#resolvedThreads()} workers. */
   public Engine(SpikingNetwork network, EngineOptions options) {
     this.network = network;
     this.options = options;
+    NeuronModel neuron = network.spec().neuron();
+    this.model =
+        options.approximate()
+            ? neuron.withSurrogate(
+                new Surrogate.Truncated(neuron.surrogate(), (float) options.approximateBackward()))
+            : neuron;
     int threads = options.resolvedThreads();
     if (threads > 1) {
       AtomicInteger id = new AtomicInteger();
@@ -73,9 +82,10 @@ public final class Engine implements AutoCloseable {
   public BatchResult computeGradients(List<BinnedSample> batch) {
     NetworkSpec spec = network.spec();
     int steps = prepare(batch, true);
-    network.refreshForwardWeights();
+    refreshWeights();
     int nBlocks = blockCount(batch.size());
-    parallel(nBlocks, i -> blocks.get(i).forward(network, options.kernels(), true));
+    parallel(
+        nBlocks, i -> blocks.get(i).forward(network, model, transposed, options.kernels(), true));
 
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -105,7 +115,12 @@ public final class Engine implements AutoCloseable {
     double gap = spec.targetRate() - rate;
     double loss = ceSum / batch.size() + spec.rateLambda() * gap * gap;
     float rateGrad = (float) (-2 * spec.rateLambda() * gap / elements);
-    parallel(nBlocks, i -> blocks.get(i).backward(network, options.kernels(), rateGrad));
+    parallel(
+        nBlocks,
+        i ->
+            blocks
+                .get(i)
+                .backward(network, denseRows, options.kernels(), rateGrad, options.approximate()));
     reduce(network.inputWeights(), nBlocks, true);
     reduce(network.recurrentWeights(), nBlocks, false);
     reduceNeuronParameters(nBlocks);
@@ -126,14 +141,16 @@ public final class Engine implements AutoCloseable {
     double ceSum = 0;
     long spikes = 0;
     double elements = 0;
-    network.refreshForwardWeights();
+    refreshWeights();
     int round = Math.max(blocks.size(), 4 * options.resolvedThreads()) * options.lanes();
     double[] p = new double[classes];
     for (int from = 0; from < total; from += round) {
       List<BinnedSample> part = samples.subList(from, Math.min(total, from + round));
       int steps = prepare(part, false);
       int nBlocks = blockCount(part.size());
-      parallel(nBlocks, i -> blocks.get(i).forward(network, options.kernels(), false));
+      parallel(
+          nBlocks,
+          i -> blocks.get(i).forward(network, model, transposed, options.kernels(), false));
       for (int i = 0; i < nBlocks; i++) {
         LaneBlock block = blocks.get(i);
         spikes += block.spikeTotal();
@@ -151,6 +168,12 @@ public final class Engine implements AutoCloseable {
     }
     return new Evaluation(
         predictions, logits, labels, total == 0 ? 0 : ceSum / total, spikes / elements);
+  }
+
+  private void refreshWeights() {
+    network.refreshForwardWeights();
+    transposed.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
+    denseRows.rebuild(network.recurrentWeights());
   }
 
   private int blockCount(int samples) {

@@ -10,12 +10,16 @@ import org.rewire.runtime.engine.simd.LaneKernels;
  *
  * @param threads worker threads; 0 for one per available processor
  * @param lanes samples per block, the unit of work a thread takes and of gradient accumulation
- *     (default 16: two AVX2 vectors)
+ *     (default 32: four AVX2 vectors)
  * @param kernels the hot-loop implementation
+ * @param approximateBackward 0 for exact backpropagation (the default); in {@code (0, 1)}, the
+ *     approximate sparse backward pass: surrogate derivatives below it count as 0 ({@link
+ *     Surrogate.Truncated}) and the neurons left without one skip the backward recurrent product
  */
-public record EngineOptions(int threads, int lanes, LaneKernels kernels) {
+public record EngineOptions(
+    int threads, int lanes, LaneKernels kernels, double approximateBackward) {
   /** Default samples per block. */
-  public static final int DEFAULT_LANES = 16;
+  public static final int DEFAULT_LANES = 32;
 
   public EngineOptions {
     Require.nonNegative("threads", threads);
@@ -23,9 +27,28 @@ public record EngineOptions(int threads, int lanes, LaneKernels kernels) {
     if (kernels == null) {
       throw new IllegalArgumentException("kernels must not be null");
     }
+    if (!(approximateBackward >= 0 && approximateBackward < 1)) {
+      throw new IllegalArgumentException(
+          "approximateBackward must be in [0, 1), got " + approximateBackward);
+    }
   }
 
-  /** {@code threads} workers (0 = one per processor), 16 lanes, kernels by capability. */
+  /** Exact backpropagation with these threads, lanes and kernels. */
+  public EngineOptions(int threads, int lanes, LaneKernels kernels) {
+    this(threads, lanes, kernels, 0);
+  }
+
+  /** These options with the approximate sparse backward pass at {@code threshold} (0: exact). */
+  public EngineOptions withApproximateBackward(double threshold) {
+    return new EngineOptions(threads, lanes, kernels, threshold);
+  }
+
+  /** Whether the backward pass is the approximate sparse one. */
+  public boolean approximate() {
+    return approximateBackward > 0;
+  }
+
+  /** {@code threads} workers (0 = one per processor), 32 lanes, kernels by capability. */
   public static EngineOptions withThreads(int threads) {
     return new EngineOptions(threads, DEFAULT_LANES, KernelSelection.select());
   }

@@ -2,6 +2,7 @@ package org.rewire.runtime.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import org.rewire.runtime.engine.simd.EventKernels;
 import org.rewire.runtime.engine.simd.LaneKernels;
 
 /**
@@ -14,6 +15,19 @@ import org.rewire.runtime.engine.simd.LaneKernels;
  * they receive no input, never spike and add nothing to any gradient.
  */
 final class LaneBlock {
+  /**
+   * The forward pass gathers recurrent input column by column once at least one in this many
+   * neurons and lanes fired at the previous step, else it scatters the spikes' fan-out (measured
+   * crossover on AVX2).
+   */
+  private static final int GATHER_RATE_INVERSE = 5;
+
+  /**
+   * Steps whose deltas dense rows take at once: one row's gradients stay in the L1 cache while the
+   * deltas of these steps (lanes x neurons floats each) come from L2.
+   */
+  private static final int DENSE_STEPS = 4;
+
   private final int lanes;
   private final BinnedSample[] samples;
   private int count;
@@ -24,17 +38,24 @@ final class LaneBlock {
   private NeuronParameters modelParameters;
   private NeuronState neuronState;
   private float[] current = new float[0];
+  private float[] laneCurrent = new float[0];
   private float[] spike = new float[0];
   private int[] spikeStart = new int[1];
   private int[] spikeIds = new int[1024];
   private int[][] laneSpikes = new int[0][];
-  private int[] hotCount = new int[0];
-  private int[] hotLanes = new int[0];
-  private float[] byLane = new float[0];
+  // The last DENSE_STEPS steps' spiking lanes per neuron (of step t - 1) and lane-major deltas (of
+  // step t), slot by slot as the backward pass goes; dense rows are flushed every DENSE_STEPS.
+  private int[][] hotCount = new int[DENSE_STEPS][0];
+  private int[][] hotLanes = new int[DENSE_STEPS][0];
+  private float[][] byLane = new float[DENSE_STEPS][0];
+  private int pendingSteps;
   private final int[] laneCount;
   private float[] counts = new float[0];
   private float[] readoutGrad = new float[0];
   private float[] dz = new float[0];
+  private int[] denseRow = new int[0];
+  private boolean[] liveRows = new boolean[0];
+  private float[] denseGradient = new float[0];
   private long spikeTotal;
 
   float[] inputGrad = new float[0];
@@ -86,13 +107,14 @@ final class LaneBlock {
     if (neurons != n || current.length != size) {
       neurons = n;
       current = new float[size];
+      laneCurrent = new float[size];
       spike = new float[size];
       dz = new float[size];
       model = null;
       laneSpikes = new int[lanes][n];
-      hotCount = new int[n];
-      hotLanes = new int[size];
-      byLane = new float[size];
+      hotCount = new int[DENSE_STEPS][n];
+      hotLanes = new int[DENSE_STEPS][size];
+      byLane = new float[DENSE_STEPS][size];
     }
     if (counts.length != lanes * classes) {
       counts = new float[lanes * classes];
@@ -112,14 +134,20 @@ final class LaneBlock {
    * Runs the network over the loaded samples: spike counts of the outputs, spikes per step and
    * lane, and (when {@code train}) what the neurons keep for {@link #backward}.
    */
-  void forward(SpikingNetwork net, LaneKernels kernels, boolean train) {
+  void forward(
+      SpikingNetwork net,
+      NeuronModel model,
+      TransposedWeights transposed,
+      LaneKernels kernels,
+      boolean train) {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
-    ensureState(spec.neuron(), net.neuronParameters(), n, classes);
+    ensureState(model, net.neuronParameters(), n, classes);
     NeuronState neuron = neuronState;
     neuron.start(steps, train);
     Arrays.fill(spike, 0f);
+    Arrays.fill(current, 0f); // the padding lanes' stay 0
     Arrays.fill(counts, 0f);
     Arrays.fill(readoutGrad, 0f);
     spikeTotal = 0;
@@ -139,25 +167,42 @@ final class LaneBlock {
     int[] outputs = spec.layout().outputNeurons();
 
     for (int t = 0; t < steps; t++) {
-      Arrays.fill(current, 0f);
       // Input events, then recurrent spikes of the previous step: each element receives its terms
-      // in channel order, then presynaptic order (the reference adds them in the same order).
+      // in channel order, then presynaptic order (the reference adds them in the same order), in a
+      // lane-major buffer where one lane's neurons sit together, then turned lane-minor.
+      Arrays.fill(laneCurrent, 0, count * n, 0f);
+      int fired = t == 0 ? 0 : spikeCount - spikeStart[(t - 1) * lanes];
+      boolean gather = fired * GATHER_RATE_INVERSE >= n * count;
       for (int b = 0; b < count; b++) {
         BinnedSample s = samples[b];
         int[] ch = s.channels();
         float[] cnt = s.counts();
+        int o = b * n;
         for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
-          int c = ch[e];
-          float x = cnt[e];
-          int ks = inStart[c];
-          for (int k = ks; k < ks + inLen[c]; k++) {
-            current[inCol[k] * lanes + b] += x * inW[k];
-          }
+          EventKernels.scatterScaledRow(ch[e], cnt[e], inStart, inLen, inCol, inW, laneCurrent, o);
+        }
+        if (t > 0 && !gather) {
+          // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds
+          // them.
+          int from = spikeStart[(t - 1) * lanes + b];
+          int to = spikeStart[(t - 1) * lanes + b + 1];
+          EventKernels.scatterRows(
+              spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, o);
         }
       }
-      if (t > 0) {
-        // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds them.
-        kernels.addSpikingRows(n, recStart, recLen, recCol, recW, spike, current, lanes);
+      EventKernels.toLaneMinor(laneCurrent, n, count, current, lanes);
+      if (gather) {
+        // Many neurons fired at t - 1: gather every neuron's fan-in instead (the same terms in the
+        // same order, so the same currents; silent lanes get + w * 0).
+        kernels.addSpikingColumns(
+            n,
+            transposed.start(),
+            transposed.length(),
+            transposed.presynaptic(),
+            transposed.weight(),
+            spike,
+            current,
+            lanes);
       }
       // spike goes in as z_{t-1} and comes out as z_t.
       neuron.forwardStep(t, current, spike, count, train);
@@ -190,15 +235,18 @@ final class LaneBlock {
   }
 
   /**
-   * Fills {@link #hotLanes}/{@link #hotCount}: the lanes each neuron spiked in at step {@code t}.
+   * Fills slot {@code slot} of {@link #hotLanes}/{@link #hotCount}: the lanes each neuron spiked in
+   * at step {@code t}, ascending.
    */
-  private void spikingLanes(int t, int n) {
-    Arrays.fill(hotCount, 0, n, 0);
+  private void spikingLanes(int t, int n, int slot) {
+    int[] count = hotCount[slot];
+    int[] hot = hotLanes[slot];
+    Arrays.fill(count, 0, n, 0);
     int base = t * lanes;
-    for (int b = 0; b < count; b++) {
+    for (int b = 0; b < this.count; b++) {
       for (int q = spikeStart[base + b]; q < spikeStart[base + b + 1]; q++) {
         int i = spikeIds[q];
-        hotLanes[i * lanes + hotCount[i]++] = b;
+        hot[i * lanes + count[i]++] = b;
       }
     }
   }
@@ -209,7 +257,19 @@ final class LaneBlock {
    * leaving the weight gradients of this block in {@link #inputGrad} and {@link #recurrentGrad} and
    * those of the trained neuron parameters in its neuron state ({@link #neuronParameterGradient}).
    */
-  void backward(SpikingNetwork net, LaneKernels kernels, float rateGrad) {
+  void backward(
+      SpikingNetwork net,
+      DenseRows denseRows,
+      LaneKernels kernels,
+      float rateGrad,
+      boolean approximate) {
+    boolean[] live = null;
+    if (approximate) {
+      if (liveRows.length != neurons) {
+        liveRows = new boolean[neurons];
+      }
+      live = liveRows;
+    }
     NetworkSpec spec = net.spec();
     int n = neurons;
     int size = n * lanes;
@@ -233,6 +293,8 @@ final class LaneBlock {
     } else {
       Arrays.fill(recurrentGrad, 0f);
     }
+    prepareDenseRows(denseRows);
+    pendingSteps = 0;
     int[] outputs = spec.layout().outputNeurons();
     NeuronState neuron = neuronState;
     neuron.startBackward();
@@ -241,7 +303,9 @@ final class LaneBlock {
     for (int t = steps - 1; t >= 0; t--) {
       // dL/dz_t: through z_t W into I_{t+1}, through the neurons' own state at t + 1 (the reset),
       // the rate term, and the readout.
-      if (t < steps - 1) {
+      if (t < steps - 1 && live != null) {
+        liveRowDots(t, kernels, recStart, recLen, recCol, recW, next, live);
+      } else if (t < steps - 1) {
         kernels.rowDots(0, n, recStart, recLen, recCol, recW, next, dz, lanes);
       } else {
         Arrays.fill(dz, 0f);
@@ -274,9 +338,75 @@ final class LaneBlock {
         }
       }
       if (t > 0) {
-        addRecurrentGradient(t, cur, rec);
+        addRecurrentGradient(t, cur, rec, kernels);
       }
       next = cur;
+    }
+    collectDenseRows(rec);
+  }
+
+  /**
+   * The approximate backward product: {@code dz = W delta} on the rows of live neurons only (runs
+   * of consecutive live rows at a time), 0 on the others, whose surrogate derivative at {@code t}
+   * is 0 in every lane so that {@code dL/dz_t} never reaches them.
+   */
+  private void liveRowDots(
+      int t,
+      LaneKernels kernels,
+      int[] recStart,
+      int[] recLen,
+      int[] recCol,
+      float[] recW,
+      float[] next,
+      boolean[] live) {
+    int n = neurons;
+    neuronState.liveNeurons(t, live);
+    int i = 0;
+    while (i < n) {
+      int from = i;
+      boolean on = live[i];
+      while (i < n && live[i] == on) {
+        i++;
+      }
+      if (on) {
+        kernels.rowDots(from, i, recStart, recLen, recCol, recW, next, dz, lanes);
+      } else {
+        Arrays.fill(dz, from * lanes, i * lanes, 0f);
+      }
+    }
+  }
+
+  /**
+   * Zeroes a full row of postsynaptic gradients for each of the {@link DenseRows}: for those,
+   * adding a whole lane-major delta row per spike (contiguous, vectorized) costs less than
+   * gathering one value per synapse.
+   */
+  private void prepareDenseRows(DenseRows denseRows) {
+    int n = neurons;
+    denseRow = denseRows.indexArray();
+    int size = denseRows.count() * n;
+    if (denseGradient.length < size) {
+      denseGradient = new float[size];
+    } else {
+      Arrays.fill(denseGradient, 0, size, 0f);
+    }
+  }
+
+  /** The dense rows' accumulated gradients into their synapses' slots. */
+  private void collectDenseRows(SynapseStore rec) {
+    int n = neurons;
+    int[] recStart = rec.rowStartArray();
+    int[] recLen = rec.rowLengthArray();
+    int[] recCol = rec.columnArray();
+    for (int i = 0; i < n; i++) {
+      int g = denseRow[i];
+      if (g < 0) {
+        continue;
+      }
+      int o = g * n;
+      for (int k = recStart[i]; k < recStart[i] + recLen[i]; k++) {
+        recurrentGrad[k] = denseGradient[o + recCol[k]];
+      }
     }
   }
 
@@ -288,26 +418,55 @@ final class LaneBlock {
    * float stretch. The plain event loop re-streamed the whole gradient array once per lane, which
    * with a dense network firing at a high rate dominated training.
    */
-  private void addRecurrentGradient(int t, float[] cur, SynapseStore rec) {
+  private void addRecurrentGradient(int t, float[] cur, SynapseStore rec, LaneKernels kernels) {
     int n = neurons;
-    for (int j = 0; j < n; j++) {
-      for (int b = 0; b < count; b++) {
-        byLane[b * n + j] = cur[j * lanes + b];
-      }
-    }
-    spikingLanes(t - 1, n);
+    int slot = pendingSteps++;
+    float[] deltas = byLane[slot];
+    EventKernels.toLaneMajor(cur, lanes, count, deltas, n);
+    spikingLanes(t - 1, n, slot);
+    int[] count = hotCount[slot];
+    int[] hot = hotLanes[slot];
     int[] recStart = rec.rowStartArray();
     int[] recLen = rec.rowLengthArray();
     int[] recCol = rec.columnArray();
     for (int i = 0; i < n; i++) {
+      if (denseRow[i] >= 0) {
+        continue;
+      }
       int ks = recStart[i];
       int ke = ks + recLen[i];
-      for (int q = i * lanes; q < i * lanes + hotCount[i]; q++) {
-        int o = hotLanes[q] * n;
-        for (int k = ks; k < ke; k++) {
-          recurrentGrad[k] += byLane[o + recCol[k]];
+      for (int q = i * lanes; q < i * lanes + count[i]; q++) {
+        int o = hot[q] * n;
+        EventKernels.gatherRow(ks, ke, recCol, deltas, o, recurrentGrad);
+      }
+    }
+    if (pendingSteps == DENSE_STEPS || t == 1) {
+      flushDenseRows(kernels);
+    }
+  }
+
+  /**
+   * The dense rows' share of the pending steps: each row adds, for every pending step (descending)
+   * and spiking lane (ascending), that lane's whole delta row to its gradients. Per synapse that is
+   * the order of the sparse rows' loop (steps descending, lanes ascending, from 0), so {@link
+   * #collectDenseRows} gives what that loop would.
+   */
+  private void flushDenseRows(LaneKernels kernels) {
+    int n = neurons;
+    for (int i = 0; i < n; i++) {
+      int g = denseRow[i];
+      if (g < 0) {
+        continue;
+      }
+      int go = g * n;
+      for (int slot = 0; slot < pendingSteps; slot++) {
+        int[] hot = hotLanes[slot];
+        float[] deltas = byLane[slot];
+        for (int q = i * lanes; q < i * lanes + hotCount[slot][i]; q++) {
+          kernels.addInto(deltas, hot[q] * n, denseGradient, go, n);
         }
       }
     }
+    pendingSteps = 0;
   }
 }

@@ -171,6 +171,11 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
     }
 
     @Override
+    public void liveNeurons(int t, boolean[] live) {
+      liveFromDerivative(derivative.array(), t, live);
+    }
+
+    @Override
     public void startBackward() {
       dv.clear();
     }

@@ -114,6 +114,32 @@ public abstract class NeuronState {
   public abstract float[] backwardStep(int t, float[] dz);
 
   /**
+   * Marks in {@code live} the neurons whose surrogate derivative at step {@code t} is not 0 in some
+   * lane, after the forward pass: {@code dL/dz_t} of the others never reaches their state, so the
+   * approximate backward pass skips their rows of {@code W delta}. The default marks every neuron.
+   *
+   * @param live one entry per neuron, overwritten
+   */
+  public void liveNeurons(int t, boolean[] live) {
+    Arrays.fill(live, 0, neurons, true);
+  }
+
+  /**
+   * For {@link #liveNeurons}: a neuron is live when any of its lanes in {@code derivative} (a
+   * lane-minor record of the surrogate derivative, step {@code t} at {@code t * size}) is not 0.
+   */
+  protected final void liveFromDerivative(float[] derivative, int t, boolean[] live) {
+    int so = t * size;
+    for (int j = 0; j < neurons; j++) {
+      boolean any = false;
+      for (int e = so + j * lanes; e < so + (j + 1) * lanes; e++) {
+        any |= derivative[e] != 0f;
+      }
+      live[j] = any;
+    }
+  }
+
+  /**
    * The block's gradient of trained parameter {@code k} ({@link NeuronParameters#trainable()}) per
    * neuron, summed over lanes in ascending order, after a training pass.
    */

@@ -71,7 +71,11 @@ final class TrainingSession implements AutoCloseable {
     Adam optimizer = Adam.defaults();
     this.adam = training.gradClip() > 0 ? optimizer.withClipValue(training.gradClip()) : optimizer;
     this.schedule = schedule(training, (long) stepsPerEpoch * training.epochs(), stepsPerEpoch);
-    this.engine = new Engine(network, EngineOptions.withThreads(training.threads()));
+    this.engine =
+        new Engine(
+            network,
+            EngineOptions.withThreads(training.threads())
+                .withApproximateBackward(training.approximateBackward()));
   }
 
   /**

@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * Chooses the kernels once per process: the Vector API when the {@code jdk.incubator.vector} module
  * is in the boot layer (the JVM was started with {@code --add-modules jdk.incubator.vector}) and
- * its preferred vectors hold at least 4 floats, else scalar. The system property {@code
- * rewire.simd=scalar|vector} overrides the choice; asking for {@code vector} when the module is
- * missing fails with a message saying how to enable it.
+ * its preferred vectors hold at least 8 floats (256 bits: the kernels use 256-bit vectors), else
+ * scalar. The system property {@code rewire.simd=scalar|vector} overrides the choice; asking for
+ * {@code vector} when the module is missing fails with a message saying how to enable it.
  */
 public final class KernelSelection {
   /** The system property that overrides the choice. */
@@ -40,7 +40,7 @@ public final class KernelSelection {
       case "auto":
         if (vectorModulePresent()) {
           LaneKernels v = loadVector();
-          if (vectorLength() >= 4) {
+          if (vectorLength() >= 8) {
             return v;
           }
         }
@@ -57,7 +57,7 @@ public final class KernelSelection {
   }
 
   private static int vectorLength() {
-    return VectorLaneKernels.vectorLength();
+    return VectorLaneKernels.preferredVectorLength();
   }
 
   // Reflection keeps the incubator classes unlinked until the module is known to be there.

@@ -4,9 +4,6 @@ import java.util.Arrays;
 
 /** The plain-Java kernels: the portable path and the twin the vector path is tested against. */
 public final class ScalarLaneKernels implements LaneKernels {
-  /** Independent partial sums per output, as {@link LaneKernels} fixes. */
-  static final int PARTIALS = 4;
-
   @Override
   public String name() {
     return "scalar";
@@ -23,19 +20,22 @@ public final class ScalarLaneKernels implements LaneKernels {
       float[] x,
       float[] out,
       int lanes) {
-    float[] partial = new float[PARTIALS * lanes];
+    int partials = LaneKernels.partials(lanes);
+    float[] partial = new float[4 * lanes];
     for (int r = from; r < to; r++) {
       Arrays.fill(partial, 0f);
       int s = rowStart[r];
       int e = s + rowLength[r];
       for (int k = s; k < e; k++) {
-        fmaInto(
-            weight[k], x, column[k] * lanes, partial, ((k - s) & (PARTIALS - 1)) * lanes, lanes);
+        fmaInto(weight[k], x, column[k] * lanes, partial, ((k - s) % partials) * lanes, lanes);
       }
       int o = r * lanes;
       for (int l = 0; l < lanes; l++) {
         out[o + l] =
-            (partial[l] + partial[lanes + l]) + (partial[2 * lanes + l] + partial[3 * lanes + l]);
+            partials == 4
+                ? (partial[l] + partial[lanes + l])
+                    + (partial[2 * lanes + l] + partial[3 * lanes + l])
+                : partials == 2 ? partial[l] + partial[lanes + l] : partial[l];
       }
     }
   }
@@ -48,34 +48,32 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
-  public void addSpikingRows(
-      int rows,
-      int[] rowStart,
-      int[] rowLength,
-      int[] column,
+  public void addInto(float[] x, int xo, float[] y, int yo, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yo + i] += x[xo + i];
+    }
+  }
+
+  @Override
+  public void addSpikingColumns(
+      int columns,
+      int[] columnStart,
+      int[] columnLength,
+      int[] row,
       float[] weight,
       float[] spike,
       float[] out,
       int lanes) {
-    int[] hot = new int[lanes];
-    for (int r = 0; r < rows; r++) {
-      int o = r * lanes;
-      int m = 0;
+    for (int c = 0; c < columns; c++) {
+      int s = columnStart[c];
+      int e = s + columnLength[c];
+      int o = c * lanes;
       for (int l = 0; l < lanes; l++) {
-        if (spike[o + l] != 0) {
-          hot[m++] = l;
+        float acc = out[o + l];
+        for (int k = s; k < e; k++) {
+          acc += weight[k] * spike[row[k] * lanes + l];
         }
-      }
-      if (m == 0) {
-        continue;
-      }
-      int s = rowStart[r];
-      for (int k = s; k < s + rowLength[r]; k++) {
-        int p = column[k] * lanes;
-        float w = weight[k];
-        for (int q = 0; q < m; q++) {
-          out[p + hot[q]] += w;
-        }
+        out[o + l] = acc;
       }
     }
   }

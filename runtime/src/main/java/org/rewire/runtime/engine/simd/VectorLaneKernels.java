@@ -1,8 +1,6 @@
 package org.rewire.runtime.engine.simd;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,12 +10,17 @@ import jdk.incubator.vector.VectorSpecies;
  * jdk.incubator.vector} module is present.
  */
 public final class VectorLaneKernels implements LaneKernels {
-  private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
   private final ScalarLaneKernels scalar = new ScalarLaneKernels();
 
-  /** Floats per vector on this machine. */
+  /** Floats per vector: 8 (256-bit vectors, AVX2 and up). */
   public static int vectorLength() {
     return SPECIES.length();
+  }
+
+  /** Floats per vector the hardware prefers (4 on 128-bit SIMD, where this class is not used). */
+  public static int preferredVectorLength() {
+    return FloatVector.SPECIES_PREFERRED.length();
   }
 
   @Override
@@ -37,7 +40,11 @@ public final class VectorLaneKernels implements LaneKernels {
       float[] out,
       int lanes) {
     int vl = SPECIES.length();
-    if (lanes % vl != 0) {
+    if (lanes == 4 * vl && LaneKernels.partials(lanes) == 2) {
+      fourVectors(from, to, rowStart, rowLength, column, weight, x, out);
+      return;
+    }
+    if (lanes % vl != 0 || LaneKernels.partials(lanes) != 4) {
       scalar.rowDots(from, to, rowStart, rowLength, column, weight, x, out, lanes);
       return;
     }
@@ -157,39 +164,112 @@ public final class VectorLaneKernels implements LaneKernels {
     }
   }
 
-  // A masked add per synapse and vector of lanes: lanes that did not spike keep their value, so
-  // this equals the scalar twin's per-lane additions bit for bit.
-  @Override
-  public void addSpikingRows(
-      int rows,
+  // 32 lanes on AVX2: four vectors per synapse, two partial sums each (LaneKernels.partials(32)
+  // = 2): eight accumulators in flight, one index and one weight load per 32 multiply-adds.
+  private static void fourVectors(
+      int from,
+      int to,
       int[] rowStart,
       int[] rowLength,
       int[] column,
+      float[] weight,
+      float[] x,
+      float[] out) {
+    int vl = SPECIES.length();
+    int lanes = 4 * vl;
+    for (int r = from; r < to; r++) {
+      int s = rowStart[r];
+      int e = s + rowLength[r];
+      FloatVector a0 = FloatVector.zero(SPECIES);
+      FloatVector a1 = a0;
+      FloatVector a2 = a0;
+      FloatVector a3 = a0;
+      FloatVector b0 = a0;
+      FloatVector b1 = a0;
+      FloatVector b2 = a0;
+      FloatVector b3 = a0;
+      int k = s;
+      for (; k + 1 < e; k += 2) {
+        int p = column[k] * lanes;
+        FloatVector w = FloatVector.broadcast(SPECIES, weight[k]);
+        a0 = FloatVector.fromArray(SPECIES, x, p).fma(w, a0);
+        a1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, a1);
+        a2 = FloatVector.fromArray(SPECIES, x, p + 2 * vl).fma(w, a2);
+        a3 = FloatVector.fromArray(SPECIES, x, p + 3 * vl).fma(w, a3);
+        p = column[k + 1] * lanes;
+        w = FloatVector.broadcast(SPECIES, weight[k + 1]);
+        b0 = FloatVector.fromArray(SPECIES, x, p).fma(w, b0);
+        b1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, b1);
+        b2 = FloatVector.fromArray(SPECIES, x, p + 2 * vl).fma(w, b2);
+        b3 = FloatVector.fromArray(SPECIES, x, p + 3 * vl).fma(w, b3);
+      }
+      if (k < e) {
+        int p = column[k] * lanes;
+        FloatVector w = FloatVector.broadcast(SPECIES, weight[k]);
+        a0 = FloatVector.fromArray(SPECIES, x, p).fma(w, a0);
+        a1 = FloatVector.fromArray(SPECIES, x, p + vl).fma(w, a1);
+        a2 = FloatVector.fromArray(SPECIES, x, p + 2 * vl).fma(w, a2);
+        a3 = FloatVector.fromArray(SPECIES, x, p + 3 * vl).fma(w, a3);
+      }
+      int o = r * lanes;
+      a0.add(b0).intoArray(out, o);
+      a1.add(b1).intoArray(out, o + vl);
+      a2.add(b2).intoArray(out, o + 2 * vl);
+      a3.add(b3).intoArray(out, o + 3 * vl);
+    }
+  }
+
+  @Override
+  public void addInto(float[] x, int xo, float[] y, int yo, int n) {
+    int vl = SPECIES.length();
+    int i = 0;
+    for (; i + vl <= n; i += vl) {
+      FloatVector.fromArray(SPECIES, y, yo + i)
+          .add(FloatVector.fromArray(SPECIES, x, xo + i))
+          .intoArray(y, yo + i);
+    }
+    for (; i < n; i++) {
+      y[yo + i] += x[xo + i];
+    }
+  }
+
+  // One column and vector of lanes at a time, the running sum in a register: acc + w * z with z 0
+  // or 1 is exact in w * z, so the fused multiply-add rounds like the scalar twin's addition.
+  @Override
+  public void addSpikingColumns(
+      int columns,
+      int[] columnStart,
+      int[] columnLength,
+      int[] row,
       float[] weight,
       float[] spike,
       float[] out,
       int lanes) {
     int vl = SPECIES.length();
-    if (lanes % vl != 0) {
-      scalar.addSpikingRows(rows, rowStart, rowLength, column, weight, spike, out, lanes);
+    if (lanes != 4 * vl) {
+      scalar.addSpikingColumns(columns, columnStart, columnLength, row, weight, spike, out, lanes);
       return;
     }
-    for (int r = 0; r < rows; r++) {
-      int s = rowStart[r];
-      int e = s + rowLength[r];
-      for (int l = 0; l < lanes; l += vl) {
-        VectorMask<Float> fired =
-            FloatVector.fromArray(SPECIES, spike, r * lanes + l).compare(VectorOperators.NE, 0f);
-        if (!fired.anyTrue()) {
-          continue;
-        }
-        for (int k = s; k < e; k++) {
-          int p = column[k] * lanes + l;
-          FloatVector.fromArray(SPECIES, out, p)
-              .add(FloatVector.broadcast(SPECIES, weight[k]), fired)
-              .intoArray(out, p);
-        }
+    for (int c = 0; c < columns; c++) {
+      int s = columnStart[c];
+      int e = s + columnLength[c];
+      int o = c * lanes;
+      FloatVector a0 = FloatVector.fromArray(SPECIES, out, o);
+      FloatVector a1 = FloatVector.fromArray(SPECIES, out, o + vl);
+      FloatVector a2 = FloatVector.fromArray(SPECIES, out, o + 2 * vl);
+      FloatVector a3 = FloatVector.fromArray(SPECIES, out, o + 3 * vl);
+      for (int k = s; k < e; k++) {
+        int p = row[k] * lanes;
+        FloatVector w = FloatVector.broadcast(SPECIES, weight[k]);
+        a0 = FloatVector.fromArray(SPECIES, spike, p).fma(w, a0);
+        a1 = FloatVector.fromArray(SPECIES, spike, p + vl).fma(w, a1);
+        a2 = FloatVector.fromArray(SPECIES, spike, p + 2 * vl).fma(w, a2);
+        a3 = FloatVector.fromArray(SPECIES, spike, p + 3 * vl).fma(w, a3);
       }
+      a0.intoArray(out, o);
+      a1.intoArray(out, o + vl);
+      a2.intoArray(out, o + 2 * vl);
+      a3.intoArray(out, o + 3 * vl);
     }
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LaneKernelsTest {
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 5, 8, 16, 24, 32})
+  @ValueSource(ints = {1, 5, 8, 16, 24, 32, 64})
   void vectorKernelsEqualTheScalarTwinBitForBit(int lanes) {
     assumeTrue(KernelSelection.vectorModulePresent(), "Vector API module not present");
     SplittableRandom random = new SplittableRandom(lanes);
@@ -43,8 +43,33 @@ class LaneKernelsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {2, 5, 16, 32})
+  void partialSumsFollowTheLaneCount(int lanes) {
+    // row 0 has five synapses; with P partial sums, synapse i goes to partial i mod P
+    int[] start = {0};
+    int[] length = {5};
+    int[] column = {0, 1, 2, 3, 4};
+    float[] weight = {1e8f, 1f, -1e8f, 1f, 1f};
+    float[] x = new float[5 * lanes];
+    java.util.Arrays.fill(x, 1f);
+    float[] out = new float[lanes];
+    new ScalarLaneKernels().rowDots(0, 1, start, length, column, weight, x, out, lanes);
+    int p = LaneKernels.partials(lanes);
+    float[] partial = new float[4];
+    for (int i = 0; i < 5; i++) {
+      partial[i % p] = Math.fma(weight[i], 1f, partial[i % p]);
+    }
+    float want =
+        p == 4
+            ? (partial[0] + partial[1]) + (partial[2] + partial[3])
+            : p == 2 ? partial[0] + partial[1] : partial[0];
+    assertThat(out[lanes - 1]).isEqualTo(want);
+    assertThat(p).isEqualTo(lanes <= 16 ? 4 : 2);
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {1, 5, 8, 16, 24, 32})
-  void spikingRowsAddEveryFiringRowInRowOrderAndLeaveSilentLanesAlone(int lanes) {
+  void eventScatterAddsEveryFiringRowInRowOrder(int lanes) {
     SplittableRandom random = new SplittableRandom(100 + lanes);
     int rows = 29;
     Rows m = Rows.random(random, rows, rows, 0.5);
@@ -71,15 +96,43 @@ class LaneKernelsTest {
         }
       }
     }
-    float[] scalar = initial.clone();
-    new ScalarLaneKernels()
-        .addSpikingRows(rows, start, length, column, weight, spike, scalar, lanes);
-    assertThat(scalar).isEqualTo(expected);
-    if (KernelSelection.vectorModulePresent()) {
-      float[] vector = initial.clone();
-      KernelSelection.select("vector")
-          .addSpikingRows(rows, start, length, column, weight, spike, vector, lanes);
-      assertThat(vector).isEqualTo(expected);
+    // Event scatter, lane by lane over a lane-major copy.
+    float[] laneMajor = new float[rows * lanes];
+    EventKernels.toLaneMajor(initial, lanes, lanes, laneMajor, rows);
+    for (int l = 0; l < lanes; l++) {
+      int[] fired = new int[rows];
+      int f = 0;
+      for (int r = 0; r < rows; r++) {
+        if (spike[r * lanes + l] != 0) {
+          fired[f++] = r;
+        }
+      }
+      EventKernels.scatterRows(fired, 0, f, start, length, column, weight, laneMajor, l * rows);
+    }
+    float[] scattered = new float[rows * lanes];
+    EventKernels.toLaneMinor(laneMajor, rows, lanes, scattered, lanes);
+    assertThat(scattered).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 3, 8, 29})
+  void addIntoAddsElementwise(int n) {
+    float[] x = new float[n + 2];
+    float[] y = new float[n + 1];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i * 0.5f;
+    }
+    float[] want = y.clone();
+    for (int i = 0; i < n; i++) {
+      want[1 + i] += x[2 + i];
+    }
+    for (LaneKernels k :
+        KernelSelection.vectorModulePresent()
+            ? java.util.List.of(new ScalarLaneKernels(), KernelSelection.select("vector"))
+            : java.util.List.<LaneKernels>of(new ScalarLaneKernels())) {
+      float[] got = y.clone();
+      k.addInto(x, 2, got, 1, n);
+      assertThat(got).isEqualTo(want);
     }
   }
 

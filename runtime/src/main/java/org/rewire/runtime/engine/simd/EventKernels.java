@@ -1,0 +1,120 @@
+package org.rewire.runtime.engine.simd;
+
+/**
+ * The engine's event-driven loops, over one lane's lane-major arrays (element {@code j} of lane
+ * {@code b} at {@code b * n + j}): the work of a spike or an input event is its fan-out, and the
+ * {@code n} floats of one lane stay in the L1 cache while its events land. Plain Java: scattered
+ * single-float updates gain nothing from vectors (a 256-bit masked store is micro-coded on AMD, and
+ * AVX2 has no scatter).
+ */
+public final class EventKernels {
+  private EventKernels() {}
+
+  /**
+   * Adds the fan-out of the rows {@code rows[from..to)} (in that order) to one lane: {@code
+   * out[offset + column[k]] += weight[k]} for each row's slots {@code k} in slot order, one float
+   * addition each.
+   */
+  public static void scatterRows(
+      int[] rows,
+      int from,
+      int to,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset) {
+    for (int q = from; q < to; q++) {
+      int r = rows[q];
+      int s = rowStart[r];
+      int e = s + rowLength[r];
+      int k = s;
+      // Four loads before four stores: a row's columns are distinct, so this is the same as one
+      // addition at a time, and measured 1.3x faster (the scattered read-modify-writes of one
+      // addition per iteration wait on each other's stores).
+      for (; k + 3 < e; k += 4) {
+        int c0 = offset + column[k];
+        int c1 = offset + column[k + 1];
+        int c2 = offset + column[k + 2];
+        int c3 = offset + column[k + 3];
+        float o0 = out[c0] + weight[k];
+        float o1 = out[c1] + weight[k + 1];
+        float o2 = out[c2] + weight[k + 2];
+        float o3 = out[c3] + weight[k + 3];
+        out[c0] = o0;
+        out[c1] = o1;
+        out[c2] = o2;
+        out[c3] = o3;
+      }
+      for (; k < e; k++) {
+        out[offset + column[k]] += weight[k];
+      }
+    }
+  }
+
+  /**
+   * Adds {@code x} times row {@code r}'s fan-out to one lane: {@code out[offset + column[k]] += x *
+   * weight[k]} for the row's slots in slot order (the product rounded, then added).
+   */
+  public static void scatterScaledRow(
+      int r,
+      float x,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset) {
+    int s = rowStart[r];
+    int e = s + rowLength[r];
+    for (int k = s; k < e; k++) {
+      out[offset + column[k]] += x * weight[k];
+    }
+  }
+
+  /**
+   * The weight gradient of one spike: {@code gradient[k] += delta[offset + column[k]]} for the
+   * slots {@code k} in {@code [from, to)} of its row, one float addition each.
+   */
+  public static void gatherRow(
+      int from, int to, int[] column, float[] delta, int offset, float[] gradient) {
+    int k = from;
+    for (; k + 3 < to; k += 4) {
+      float d0 = delta[offset + column[k]];
+      float d1 = delta[offset + column[k + 1]];
+      float d2 = delta[offset + column[k + 2]];
+      float d3 = delta[offset + column[k + 3]];
+      gradient[k] += d0;
+      gradient[k + 1] += d1;
+      gradient[k + 2] += d2;
+      gradient[k + 3] += d3;
+    }
+    for (; k < to; k++) {
+      gradient[k] += delta[offset + column[k]];
+    }
+  }
+
+  /**
+   * Lane-major to lane-minor: {@code to[j * lanes + b] = from[b * n + j]} for {@code j < n} and
+   * {@code b < count}; lanes {@code count..lanes-1} of {@code to} are left as they are.
+   */
+  public static void toLaneMinor(float[] from, int n, int count, float[] to, int lanes) {
+    for (int b = 0; b < count; b++) {
+      int o = b * n;
+      for (int j = 0; j < n; j++) {
+        to[j * lanes + b] = from[o + j];
+      }
+    }
+  }
+
+  /** Lane-minor to lane-major: {@code to[b * n + j] = from[j * lanes + b]}, the inverse. */
+  public static void toLaneMajor(float[] from, int lanes, int count, float[] to, int n) {
+    for (int j = 0; j < n; j++) {
+      int o = j * lanes;
+      for (int b = 0; b < count; b++) {
+        to[b * n + j] = from[o + b];
+      }
+    }
+  }
+}
