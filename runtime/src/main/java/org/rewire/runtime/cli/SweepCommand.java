@@ -157,7 +157,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
         names = "--max-parallel",
         paramLabel = "N",
-        description = "Tasks of the array running at once (--array=...%N).")
+        description = "Tasks of the array running at once (--array=...%%N).")
     Integer maxParallel;
 
     @Option(

@@ -60,6 +60,14 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
               + " e.g. --neurons lif,alif,cuba-lif; default: the experiment's own.")
   List<String> neurons = new ArrayList<>();
 
+  @Option(
+      names = "--roofline",
+      description =
+          "Also measure this machine's multiply-add peak (an FMA loop on the training threads, in"
+              + " this JVM) and print the roofline: operations per sample by kind, the rate"
+              + " reached and its share of the peak.")
+  boolean roofline;
+
   @Override
   public Integer call() throws Exception {
     if (warmup < 0 || batches < 1) {
@@ -90,12 +98,20 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
       List<TrainingBenchmark.Result> results =
           TrainingBenchmark.compare(variants, data, warmup, batches);
       PrintWriter out = parent.session.out();
+      double peak =
+          roofline ? org.rewire.runtime.engine.simd.FmaPeak.measure(results.get(0).threads()) : 0;
       double base = results.get(0).medianBatchSeconds();
       for (TrainingBenchmark.Result r : results) {
         if (json) {
           var map = r.asMap();
           map.put("load_s", loadSeconds);
           map.put("cost_vs_first", r.medianBatchSeconds() / base);
+          if (roofline) {
+            map.put("peak_fma_per_s", peak);
+            map.put(
+                "share_of_peak",
+                r.asMap().get("achieved_ops_per_s") instanceof Double d ? d / peak : 0.0);
+          }
           out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map));
         } else {
           out.printf(
@@ -115,10 +131,33 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
               r.meanRate(),
               r.peakRssBytes() / (1024 * 1024),
               loadSeconds);
+          if (roofline) {
+            printRoofline(out, r, peak);
+          }
         }
       }
       return ExitCodes.OK;
     }
+  }
+
+  private static void printRoofline(PrintWriter out, TrainingBenchmark.Result r, double peak) {
+    org.rewire.runtime.engine.Work w = r.work();
+    double samples = w.samples();
+    double achieved = w.totalOps() / r.timedSeconds();
+    out.printf(
+        Locale.ROOT,
+        "  roofline per sample: forward %.2f M synaptic additions, backward recurrent product"
+            + " %.2f M multiply-adds, weight gradients %.2f M additions%n"
+            + "  reached %.2f G operations/s = %.1f%% of this machine's measured %.1f G"
+            + " multiply-adds/s (%s FMA loop, %d threads)%n",
+        w.forwardOps() / samples / 1e6,
+        w.backwardMacs() / samples / 1e6,
+        w.gradientOps() / samples / 1e6,
+        achieved / 1e9,
+        100 * achieved / peak,
+        peak / 1e9,
+        org.rewire.runtime.engine.simd.FmaPeak.vectorized() ? "256-bit vector" : "scalar",
+        r.threads());
   }
 
   /** The experiment, once per model of {@code --neurons} (as {@code --set model.neuron=...}). */

@@ -238,8 +238,8 @@ public record Alif(Parameters parameters, Surrogate surrogate) implements Neuron
     }
 
     @Override
-    public void liveNeurons(int t, boolean[] live) {
-      liveFromDerivative(derivative.array(), t, live);
+    public void sparsifyDerivative(int t, float threshold, boolean[] exempt, boolean[] live) {
+      sparsifyRecord(derivative.array(), t, threshold, exempt, live);
     }
 
     @Override

@@ -199,8 +199,8 @@ public record CubaLif(Parameters parameters, Surrogate surrogate) implements Neu
     }
 
     @Override
-    public void liveNeurons(int t, boolean[] live) {
-      liveFromDerivative(derivative.array(), t, live);
+    public void sparsifyDerivative(int t, float threshold, boolean[] exempt, boolean[] live) {
+      sparsifyRecord(derivative.array(), t, threshold, exempt, live);
     }
 
     @Override

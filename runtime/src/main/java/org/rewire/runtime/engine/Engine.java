@@ -32,18 +32,17 @@ public final class Engine implements AutoCloseable {
   private final List<LaneBlock> blocks = new ArrayList<>();
   private final TransposedWeights transposed = new TransposedWeights();
   private final DenseRows denseRows = new DenseRows();
-  private final NeuronModel model;
+  private final boolean[] exempt;
+  private Work lastWork = Work.NONE;
 
   /** An engine for {@code network}; starts {@link EngineOptions#resolvedThreads()} workers. */
   public Engine(SpikingNetwork network, EngineOptions options) {
     this.network = network;
     this.options = options;
-    NeuronModel neuron = network.spec().neuron();
-    this.model =
-        options.approximate()
-            ? neuron.withSurrogate(
-                new Surrogate.Truncated(neuron.surrogate(), (float) options.approximateBackward()))
-            : neuron;
+    this.exempt = new boolean[network.spec().layout().neurons()];
+    for (int o : network.spec().layout().outputNeurons()) {
+      exempt[o] = true;
+    }
     int threads = options.resolvedThreads();
     if (threads > 1) {
       AtomicInteger id = new AtomicInteger();
@@ -85,7 +84,11 @@ public final class Engine implements AutoCloseable {
     refreshWeights();
     int nBlocks = blockCount(batch.size());
     parallel(
-        nBlocks, i -> blocks.get(i).forward(network, model, transposed, options.kernels(), true));
+        nBlocks,
+        i ->
+            blocks
+                .get(i)
+                .forward(network, network.spec().neuron(), transposed, options.kernels(), true));
 
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -120,11 +123,27 @@ public final class Engine implements AutoCloseable {
         i ->
             blocks
                 .get(i)
-                .backward(network, denseRows, options.kernels(), rateGrad, options.approximate()));
+                .backward(
+                    network,
+                    denseRows,
+                    options.kernels(),
+                    rateGrad,
+                    (float) options.approximateBackward(),
+                    exempt));
     reduce(network.inputWeights(), nBlocks, true);
     reduce(network.recurrentWeights(), nBlocks, false);
     reduceNeuronParameters(nBlocks);
+    Work work = Work.NONE;
+    for (int i = 0; i < nBlocks; i++) {
+      work = work.plus(blocks.get(i).work(true));
+    }
+    lastWork = work;
     return new BatchResult(batch.size(), loss, ceSum / batch.size(), rate, correct);
+  }
+
+  /** What the last {@link #computeGradients} computed (its roofline counts). */
+  public Work lastWork() {
+    return lastWork;
   }
 
   /**
@@ -150,7 +169,10 @@ public final class Engine implements AutoCloseable {
       int nBlocks = blockCount(part.size());
       parallel(
           nBlocks,
-          i -> blocks.get(i).forward(network, model, transposed, options.kernels(), false));
+          i ->
+              blocks
+                  .get(i)
+                  .forward(network, network.spec().neuron(), transposed, options.kernels(), false));
       for (int i = 0; i < nBlocks; i++) {
         LaneBlock block = blocks.get(i);
         spikes += block.spikeTotal();

@@ -13,8 +13,9 @@ import org.rewire.runtime.engine.simd.LaneKernels;
  *     (default 32: four AVX2 vectors)
  * @param kernels the hot-loop implementation
  * @param approximateBackward 0 for exact backpropagation (the default); in {@code (0, 1)}, the
- *     approximate sparse backward pass: surrogate derivatives below it count as 0 ({@link
- *     Surrogate.Truncated}) and the neurons left without one skip the backward recurrent product
+ *     approximate sparse backward pass (Perez-Nieves and Goodman 2021, "Sparse spiking gradient
+ *     descent"): surrogate derivatives below it count as 0 for every neuron but the outputs, and
+ *     the neurons left without one skip the backward recurrent product
  */
 public record EngineOptions(
     int threads, int lanes, LaneKernels kernels, double approximateBackward) {

@@ -57,6 +57,9 @@ final class LaneBlock {
   private boolean[] liveRows = new boolean[0];
   private float[] denseGradient = new float[0];
   private long spikeTotal;
+  private long inputOps;
+  private long recurrentOps;
+  private long backwardMacs;
 
   float[] inputGrad = new float[0];
   float[] recurrentGrad = new float[0];
@@ -232,6 +235,26 @@ final class LaneBlock {
       }
     }
     spikeTotal = spikeCount;
+    recurrentOps = 0;
+    int last = spikeStart[(steps - 1) * lanes]; // spikes of the last step reach no next step
+    for (int q = 0; q < last; q++) {
+      recurrentOps += recLen[spikeIds[q]];
+    }
+    inputOps = 0;
+    for (int b = 0; b < count; b++) {
+      BinnedSample s = samples[b];
+      for (int e = 0; e < s.stepStart()[steps]; e++) {
+        inputOps += inLen[s.channels()[e]];
+      }
+    }
+  }
+
+  /** What the last forward (and backward, if any) pass of this block computed. */
+  Work work(boolean trained) {
+    long forwardOps = inputOps + recurrentOps;
+    return trained
+        ? new Work(count, forwardOps, backwardMacs, forwardOps)
+        : new Work(count, forwardOps, 0, 0);
   }
 
   /**
@@ -262,9 +285,10 @@ final class LaneBlock {
       DenseRows denseRows,
       LaneKernels kernels,
       float rateGrad,
-      boolean approximate) {
+      float approximate,
+      boolean[] exempt) {
     boolean[] live = null;
-    if (approximate) {
+    if (approximate > 0) {
       if (liveRows.length != neurons) {
         liveRows = new boolean[neurons];
       }
@@ -298,15 +322,21 @@ final class LaneBlock {
     int[] outputs = spec.layout().outputNeurons();
     NeuronState neuron = neuronState;
     neuron.startBackward();
+    backwardMacs = 0;
     float[] next = null; // dL/dI_{t+1}
 
     for (int t = steps - 1; t >= 0; t--) {
       // dL/dz_t: through z_t W into I_{t+1}, through the neurons' own state at t + 1 (the reset),
       // the rate term, and the readout.
+      if (live != null) {
+        neuron.sparsifyDerivative(t, approximate, exempt, live);
+      }
       if (t < steps - 1 && live != null) {
-        liveRowDots(t, kernels, recStart, recLen, recCol, recW, next, live);
+        backwardMacs +=
+            (long) count * liveRowDots(t, kernels, recStart, recLen, recCol, recW, next, live);
       } else if (t < steps - 1) {
         kernels.rowDots(0, n, recStart, recLen, recCol, recW, next, dz, lanes);
+        backwardMacs += (long) count * rec.count();
       } else {
         Arrays.fill(dz, 0f);
       }
@@ -348,9 +378,9 @@ final class LaneBlock {
   /**
    * The approximate backward product: {@code dz = W delta} on the rows of live neurons only (runs
    * of consecutive live rows at a time), 0 on the others, whose surrogate derivative at {@code t}
-   * is 0 in every lane so that {@code dL/dz_t} never reaches them.
+   * is 0 in every lane so that {@code dL/dz_t} never reaches them. Returns the synapses computed.
    */
-  private void liveRowDots(
+  private long liveRowDots(
       int t,
       LaneKernels kernels,
       int[] recStart,
@@ -360,12 +390,15 @@ final class LaneBlock {
       float[] next,
       boolean[] live) {
     int n = neurons;
-    neuronState.liveNeurons(t, live);
+    long synapses = 0;
     int i = 0;
     while (i < n) {
       int from = i;
       boolean on = live[i];
       while (i < n && live[i] == on) {
+        if (on) {
+          synapses += recLen[i];
+        }
         i++;
       }
       if (on) {
@@ -374,6 +407,7 @@ final class LaneBlock {
         Arrays.fill(dz, from * lanes, i * lanes, 0f);
       }
     }
+    return synapses;
   }
 
   /**

@@ -171,8 +171,8 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
     }
 
     @Override
-    public void liveNeurons(int t, boolean[] live) {
-      liveFromDerivative(derivative.array(), t, live);
+    public void sparsifyDerivative(int t, float threshold, boolean[] exempt, boolean[] live) {
+      sparsifyRecord(derivative.array(), t, threshold, exempt, live);
     }
 
     @Override

@@ -114,25 +114,33 @@ public abstract class NeuronState {
   public abstract float[] backwardStep(int t, float[] dz);
 
   /**
-   * Marks in {@code live} the neurons whose surrogate derivative at step {@code t} is not 0 in some
-   * lane, after the forward pass: {@code dL/dz_t} of the others never reaches their state, so the
-   * approximate backward pass skips their rows of {@code W delta}. The default marks every neuron.
+   * The approximate sparse backward pass, at step {@code t} before its backward step: sets to 0 the
+   * recorded surrogate derivatives below {@code threshold} of every neuron not {@code exempt}, and
+   * marks in {@code live} the neurons left with a derivative that is not 0 in some lane. {@code
+   * dL/dz_t} of the others never reaches their state, so the engine skips their rows of {@code W
+   * delta}. The default cuts nothing and marks every neuron live (exact).
    *
-   * @param live one entry per neuron, overwritten
+   * @param exempt per neuron: keep its derivatives whatever their size (the outputs)
+   * @param live per neuron, overwritten
    */
-  public void liveNeurons(int t, boolean[] live) {
+  public void sparsifyDerivative(int t, float threshold, boolean[] exempt, boolean[] live) {
     Arrays.fill(live, 0, neurons, true);
   }
 
   /**
-   * For {@link #liveNeurons}: a neuron is live when any of its lanes in {@code derivative} (a
-   * lane-minor record of the surrogate derivative, step {@code t} at {@code t * size}) is not 0.
+   * For {@link #sparsifyDerivative}, on a lane-minor record of the surrogate derivative ({@code
+   * derivative}, step {@code t} at {@code t * size}).
    */
-  protected final void liveFromDerivative(float[] derivative, int t, boolean[] live) {
+  protected final void sparsifyRecord(
+      float[] derivative, int t, float threshold, boolean[] exempt, boolean[] live) {
     int so = t * size;
     for (int j = 0; j < neurons; j++) {
       boolean any = false;
+      boolean keep = exempt[j];
       for (int e = so + j * lanes; e < so + (j + 1) * lanes; e++) {
+        if (!keep && derivative[e] < threshold) {
+          derivative[e] = 0f;
+        }
         any |= derivative[e] != 0f;
       }
       live[j] = any;

@@ -113,43 +113,4 @@ public interface Surrogate {
       return Math.max(0f, 1f - Math.abs(x));
     }
   }
-
-  /**
-   * {@code f(x)} where it is at least {@code threshold}, else 0: the surrogate of the approximate
-   * sparse backward pass ({@code training.approximate_backward}; Perez-Nieves and Goodman 2021,
-   * "Sparse spiking gradient descent"). Neurons whose derivative is cut to 0 pass no gradient from
-   * their spikes to their membrane, so the engine skips their rows of the backward recurrent
-   * product; the result is the exact gradient of this surrogate.
-   *
-   * @param base the surrogate being cut
-   * @param threshold in {@code [0, 1)}; 0 cuts nothing
-   */
-  record Truncated(Surrogate base, float threshold) implements Surrogate {
-    public Truncated {
-      if (base == null || !(threshold >= 0f && threshold < 1f)) {
-        throw new IllegalArgumentException("need a surrogate and a threshold in [0, 1)");
-      }
-    }
-
-    @Override
-    public String name() {
-      return base.name();
-    }
-
-    @Override
-    public void derivative(float[] v, float thr, int from, int to, float[] out, int outOffset) {
-      base.derivative(v, thr, from, to, out, outOffset);
-      for (int k = outOffset; k < outOffset + to - from; k++) {
-        if (out[k] < threshold) {
-          out[k] = 0f;
-        }
-      }
-    }
-
-    @Override
-    public float at(float x) {
-      float f = base.at(x);
-      return f < threshold ? 0f : f;
-    }
-  }
 }

@@ -36,6 +36,7 @@ public final class TrainingBenchmark {
    * @param timedSeconds wall time of all measured steps together, seconds; {@code batches *
    *     batchSize / timedSeconds} is the rate over all of them
    * @param peakRssBytes the process's peak resident memory so far (VmHWM), bytes; -1 if unknown
+   * @param work what the engine computed in all measured steps together
    */
   public record Result(
       String neuron,
@@ -47,7 +48,8 @@ public final class TrainingBenchmark {
       double timedSeconds,
       double meanRate,
       long peakRssBytes,
-      String kernels) {
+      String kernels,
+      org.rewire.runtime.engine.Work work) {
     public Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("engine", "rewire");
@@ -61,6 +63,10 @@ public final class TrainingBenchmark {
       m.put("mean_rate", meanRate);
       m.put("peak_rss_mib", peakRssBytes / (1024 * 1024));
       m.put("kernels", kernels);
+      m.put("forward_ops_per_sample", work.forwardOps() / (double) work.samples());
+      m.put("backward_macs_per_sample", work.backwardMacs() / (double) work.samples());
+      m.put("gradient_ops_per_sample", work.gradientOps() / (double) work.samples());
+      m.put("achieved_ops_per_s", work.totalOps() / timedSeconds);
       return m;
     }
   }
@@ -113,6 +119,7 @@ public final class TrainingBenchmark {
     private final double[] seconds;
     private int[] order;
     private double rateSum;
+    private org.rewire.runtime.engine.Work work = org.rewire.runtime.engine.Work.NONE;
 
     Timing(Variant v, BinnedDataset data, List<BinnedSample> train, int measured) {
       this.experiment = v.experiment();
@@ -139,6 +146,7 @@ public final class TrainingBenchmark {
       if (i >= warmup) {
         seconds[i - warmup] = (t1 - t0) / 1e9;
         rateSum += r.batch().rate();
+        work = work.plus(session.lastWork());
       }
     }
 
@@ -157,7 +165,8 @@ public final class TrainingBenchmark {
           Arrays.stream(seconds).sum(),
           rateSum / n,
           rss,
-          KernelSelection.select().getClass().getSimpleName());
+          KernelSelection.select().getClass().getSimpleName(),
+          work);
     }
   }
 

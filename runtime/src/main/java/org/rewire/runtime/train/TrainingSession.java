@@ -162,6 +162,11 @@ final class TrainingSession implements AutoCloseable {
     return NetworkSetup.spec(e, components.target(), data.inputs(), data.classes().size());
   }
 
+  /** What the engine computed in the last step (the roofline's counts). */
+  org.rewire.runtime.engine.Work lastWork() {
+    return engine.lastWork();
+  }
+
   /**
    * One optimizer step on {@code batch} during {@code epoch}.
    *
