@@ -31,14 +31,24 @@ public final class Engine implements AutoCloseable {
   private final ExecutorService pool;
   private final List<LaneBlock> blocks = new ArrayList<>();
   private final TransposedWeights transposed = new TransposedWeights();
-  private final DenseRows denseRows = new DenseRows();
+  private final DenseRows denseRows;
   private final boolean[] exempt;
   private Work lastWork = Work.NONE;
 
   /** An engine for {@code network}; starts {@link EngineOptions#resolvedThreads()} workers. */
   public Engine(SpikingNetwork network, EngineOptions options) {
+    this(network, options, DenseRows.DEFAULT_FAN_OUT_FRACTION);
+  }
+
+  /**
+   * As {@link #Engine(SpikingNetwork, EngineOptions)} with rows of a fan-out of at least {@code n /
+   * denseRowFraction} accumulating their weight gradients densely (0: none); the tests check that
+   * the choice changes no value.
+   */
+  Engine(SpikingNetwork network, EngineOptions options, int denseRowFraction) {
     this.network = network;
     this.options = options;
+    this.denseRows = new DenseRows(denseRowFraction);
     this.exempt = new boolean[network.spec().layout().neurons()];
     for (int o : network.spec().layout().outputNeurons()) {
       exempt[o] = true;

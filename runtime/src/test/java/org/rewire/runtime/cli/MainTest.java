@@ -55,6 +55,36 @@ class MainTest {
     }
   }
 
+  /** Every command's help, as listed by {@code rewire --help}, prints no picocli warning. */
+  @Test
+  void everyCommandsHelpFormatsCleanly() {
+    String top = rewire("--help").out();
+    java.util.List<String> commands = new java.util.ArrayList<>();
+    boolean inCommands = false;
+    for (String line : top.split("\\R")) {
+      if (line.startsWith("Commands:")) {
+        inCommands = true;
+      } else if (inCommands && line.matches("^  [a-z][a-z-]*\\b.*")) {
+        commands.add(line.trim().split("\\s+")[0]);
+      }
+    }
+    assertThat(commands).contains("run", "sweep", "bench", "validate");
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String command : commands) {
+        Result help = rewire(command, "--help");
+        assertThat(help.code()).as(command).isZero();
+        assertThat(help.err()).as(command).doesNotContain("WARN");
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("picocli WARN");
+  }
+
   @Test
   void validateAcceptsAGoodFileAndPrintsTheTypes() throws Exception {
     Result r = rewire("validate", experiment("").toString());

@@ -14,7 +14,8 @@ class DeterminismTest {
   private static Run train(String neuron, int threads, LaneKernels kernels) {
     SpikingNetwork net = TestNetworks.random(4, 8, 4, 0.3, 10, neuron);
     Run run = new Run();
-    try (Engine engine = new Engine(net, new EngineOptions(threads, 16, kernels))) {
+    try (Engine engine =
+        new Engine(net, new EngineOptions(threads, EngineOptions.DEFAULT_LANES, kernels))) {
       Adam adam = Adam.defaults();
       for (int step = 1; step <= 3; step++) {
         run.loss[step - 1] = engine.computeGradients(BATCH).loss();

@@ -1,0 +1,214 @@
+package org.rewire.benchmarks;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.rewire.runtime.engine.Adam;
+import org.rewire.runtime.engine.NetworkSpec;
+import org.rewire.runtime.engine.SpikingNetwork;
+import org.rewire.runtime.engine.simd.EventKernels;
+import org.rewire.runtime.engine.simd.KernelSelection;
+import org.rewire.runtime.engine.simd.LaneKernels;
+import org.rewire.runtime.engine.simd.VectorFmaPeak;
+
+/**
+ * The engine's kernels, one step of one block of 32 samples each (microseconds per call), on the
+ * {@code sparse} benchmark network and the {@code dense} Mosaic baseline ({@link BenchNetwork}),
+ * with the {@code vector} (Vector API) or {@code scalar} kernels where both exist:
+ *
+ * <ul>
+ *   <li>{@link #forwardScatter}: every spike's fan-out added lane by lane (the engine's forward
+ *       pass at low rates), then the block turned lane-minor;
+ *   <li>{@link #forwardGather}: every neuron's fan-in gathered over all lanes (at high rates);
+ *   <li>{@link #backwardRecurrent}: {@code dz = W delta}, every active synapse times 32 lanes;
+ *   <li>{@link #weightGradientScatter} and {@link #weightGradientDenseRows}: the recurrent weight
+ *       gradient of one step's spikes, one value per synapse or a whole delta row per spike;
+ *   <li>{@link #adam}: one optimizer step over all weights.
+ * </ul>
+ *
+ * {@link #fmaPeak} is the roof: 10 independent 256-bit FMA chains, 1M iterations per call (80M
+ * multiply-adds). Run: {@code java --add-modules jdk.incubator.vector -jar
+ * benchmarks/target/benchmarks.jar}. Timings are README figures, never test assertions.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
+@State(Scope.Thread)
+public class KernelBenchmarks {
+  @Param({"sparse", "dense"})
+  public String network;
+
+  @Param({"vector", "scalar"})
+  public String kernels;
+
+  private BenchNetwork net;
+  private LaneKernels kernel;
+  private float[] laneMajor;
+  private float[] laneMinor;
+  private float[] delta;
+  private float[] deltaLaneMajor;
+  private float[] gradient;
+  private float[] denseGradient;
+  private int[] columnStart;
+  private int[] columnLength;
+  private int[] presynaptic;
+  private float[] columnWeight;
+  private SpikingNetwork spiking;
+  private Adam adam;
+  private long step;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    net = new BenchNetwork(network);
+    kernel = KernelSelection.select(kernels);
+    int n = net.neurons;
+    int size = n * BenchNetwork.LANES;
+    laneMajor = new float[size];
+    laneMinor = new float[size];
+    delta = BenchNetwork.gaussian(size, 2);
+    deltaLaneMajor = BenchNetwork.gaussian(size, 3);
+    gradient = new float[net.synapses()];
+    denseGradient = new float[n * n];
+    transpose();
+    NetworkSpec spec = NetworkSpec.paperDefaults(net.layout);
+    spiking = SpikingNetwork.create(spec, net.connectivity(), new SplittableRandom(4));
+    adam = Adam.defaults();
+    float[] g = spiking.recurrentWeights().gradientArray();
+    float[] noise = BenchNetwork.gaussian(g.length, 5);
+    for (int k = 0; k < g.length; k++) {
+      g[k] = 1e-3f * noise[k];
+    }
+  }
+
+  private void transpose() {
+    int n = net.neurons;
+    columnStart = new int[n];
+    columnLength = new int[n];
+    for (int k = 0; k < net.column.length; k++) {
+      columnLength[net.column[k]]++;
+    }
+    for (int j = 1; j < n; j++) {
+      columnStart[j] = columnStart[j - 1] + columnLength[j - 1];
+    }
+    presynaptic = new int[net.synapses()];
+    columnWeight = new float[net.synapses()];
+    int[] fill = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = net.rowStart[i]; k < net.rowStart[i] + net.rowLength[i]; k++) {
+        int j = net.column[k];
+        int q = columnStart[j] + fill[j]++;
+        presynaptic[q] = i;
+        columnWeight[q] = net.weight[k];
+      }
+    }
+  }
+
+  /** Forward, low rates: each lane's spikes scatter their fan-out; then lane-minor. */
+  @Benchmark
+  public float forwardScatter() {
+    int n = net.neurons;
+    for (int b = 0; b < BenchNetwork.LANES; b++) {
+      int[] fired = net.firedByLane[b];
+      EventKernels.scatterRows(
+          fired,
+          0,
+          fired.length,
+          net.rowStart,
+          net.rowLength,
+          net.column,
+          net.weight,
+          laneMajor,
+          b * n);
+    }
+    EventKernels.toLaneMinor(laneMajor, n, BenchNetwork.LANES, laneMinor, BenchNetwork.LANES);
+    return laneMinor[7];
+  }
+
+  /** Forward, high rates: every neuron's fan-in over all lanes. */
+  @Benchmark
+  public float forwardGather() {
+    kernel.addSpikingColumns(
+        net.neurons,
+        columnStart,
+        columnLength,
+        presynaptic,
+        columnWeight,
+        net.spikeLaneMinor,
+        laneMinor,
+        BenchNetwork.LANES);
+    return laneMinor[7];
+  }
+
+  /** Backward: {@code dz = W delta} over every active synapse and lane. */
+  @Benchmark
+  public float backwardRecurrent() {
+    kernel.rowDots(
+        0,
+        net.neurons,
+        net.rowStart,
+        net.rowLength,
+        net.column,
+        net.weight,
+        delta,
+        laneMinor,
+        BenchNetwork.LANES);
+    return laneMinor[7];
+  }
+
+  /** Weight gradient of one step's spikes, one gathered delta per synapse. */
+  @Benchmark
+  public float weightGradientScatter() {
+    int n = net.neurons;
+    for (int b = 0; b < BenchNetwork.LANES; b++) {
+      for (int i : net.firedByLane[b]) {
+        int s = net.rowStart[i];
+        EventKernels.gatherRow(
+            s, s + net.rowLength[i], net.column, deltaLaneMajor, b * n, gradient);
+      }
+    }
+    return gradient[7];
+  }
+
+  /** Weight gradient of one step's spikes, a whole lane-major delta row per spike. */
+  @Benchmark
+  public float weightGradientDenseRows() {
+    int n = net.neurons;
+    for (int b = 0; b < BenchNetwork.LANES; b++) {
+      for (int i : net.firedByLane[b]) {
+        kernel.addInto(deltaLaneMajor, b * n, denseGradient, i * n, n);
+      }
+    }
+    return denseGradient[7];
+  }
+
+  /** One Adam step over every input and recurrent weight. */
+  @Benchmark
+  public Adam.Fault adam() {
+    return adam.step(spiking, ++step, 1e-6);
+  }
+
+  /** The roof: 80M multiply-adds in 10 independent 256-bit FMA chains. */
+  @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+  public void fmaPeak(Blackhole hole) {
+    hole.consume(VectorFmaPeak.run(1_000_000));
+  }
+}
