@@ -71,34 +71,6 @@ public record TrainingConfig(
     }
   }
 
-  /** The section as before this milestone's {@code approximate_backward}: exact. */
-  public TrainingConfig(
-      Integer epochs,
-      Integer batchSize,
-      Double learningRate,
-      Integer threads,
-      Double validationFraction,
-      Long validationSeed,
-      Schedule schedule,
-      Double finalFraction,
-      Integer stepEpochs,
-      Double gamma,
-      Double gradClip) {
-    this(
-        epochs,
-        batchSize,
-        learningRate,
-        threads,
-        validationFraction,
-        validationSeed,
-        schedule,
-        finalFraction,
-        stepEpochs,
-        gamma,
-        gradClip,
-        null);
-  }
-
   /** This section with {@code threads} worker threads; results do not depend on them. */
   public TrainingConfig withThreads(int threads) {
     return new TrainingConfig(
@@ -118,6 +90,6 @@ public record TrainingConfig(
 
   /** The section without validation options (none held out). */
   public TrainingConfig(Integer epochs, Integer batchSize, Double learningRate, Integer threads) {
-    this(epochs, batchSize, learningRate, threads, null, null, null, null, null, null, null);
+    this(epochs, batchSize, learningRate, threads, null, null, null, null, null, null, null, null);
   }
 }

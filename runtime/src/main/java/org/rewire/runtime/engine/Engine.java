@@ -93,12 +93,7 @@ public final class Engine implements AutoCloseable {
     int steps = prepare(batch, true);
     refreshWeights();
     int nBlocks = blockCount(batch.size());
-    parallel(
-        nBlocks,
-        i ->
-            blocks
-                .get(i)
-                .forward(network, network.spec().neuron(), transposed, options.kernels(), true));
+    parallel(nBlocks, i -> blocks.get(i).forward(network, transposed, options.kernels(), true));
 
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -177,12 +172,7 @@ public final class Engine implements AutoCloseable {
       List<BinnedSample> part = samples.subList(from, Math.min(total, from + round));
       int steps = prepare(part, false);
       int nBlocks = blockCount(part.size());
-      parallel(
-          nBlocks,
-          i ->
-              blocks
-                  .get(i)
-                  .forward(network, network.spec().neuron(), transposed, options.kernels(), false));
+      parallel(nBlocks, i -> blocks.get(i).forward(network, transposed, options.kernels(), false));
       for (int i = 0; i < nBlocks; i++) {
         LaneBlock block = blocks.get(i);
         spikes += block.spikeTotal();

@@ -56,6 +56,7 @@ final class LaneBlock {
   private int[] denseRow = new int[0];
   private boolean[] liveRows = new boolean[0];
   private float[] denseGradient = new float[0];
+  private int denseGradientRows;
   private long spikeTotal;
   private long inputOps;
   private long recurrentOps;
@@ -138,15 +139,11 @@ final class LaneBlock {
    * lane, and (when {@code train}) what the neurons keep for {@link #backward}.
    */
   void forward(
-      SpikingNetwork net,
-      NeuronModel model,
-      TransposedWeights transposed,
-      LaneKernels kernels,
-      boolean train) {
+      SpikingNetwork net, TransposedWeights transposed, LaneKernels kernels, boolean train) {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
-    ensureState(model, net.neuronParameters(), n, classes);
+    ensureState(spec.neuron(), net.neuronParameters(), n, classes);
     NeuronState neuron = neuronState;
     neuron.start(steps, train);
     Arrays.fill(spike, 0f);
@@ -418,6 +415,7 @@ final class LaneBlock {
   private void prepareDenseRows(DenseRows denseRows) {
     int n = neurons;
     denseRow = denseRows.indexArray();
+    denseGradientRows = denseRows.count();
     int size = denseRows.count() * n;
     if (denseGradient.length < size) {
       denseGradient = new float[size];
@@ -454,7 +452,8 @@ final class LaneBlock {
    */
   private void addRecurrentGradient(int t, float[] cur, SynapseStore rec, LaneKernels kernels) {
     int n = neurons;
-    int slot = pendingSteps++;
+    // Without dense rows nothing waits for a flush: one slot, whose deltas stay in cache.
+    int slot = denseGradientRows > 0 ? pendingSteps++ : 0;
     float[] deltas = byLane[slot];
     EventKernels.toLaneMajor(cur, lanes, count, deltas, n);
     spikingLanes(t - 1, n, slot);
@@ -474,7 +473,7 @@ final class LaneBlock {
         EventKernels.gatherRow(ks, ke, recCol, deltas, o, recurrentGrad);
       }
     }
-    if (pendingSteps == DENSE_STEPS || t == 1) {
+    if (denseGradientRows > 0 && (pendingSteps == DENSE_STEPS || t == 1)) {
       flushDenseRows(kernels);
     }
   }

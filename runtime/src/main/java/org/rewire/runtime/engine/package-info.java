@@ -71,12 +71,21 @@
  * <h2>Performance and determinism</h2>
  *
  * Weights live in {@link org.rewire.runtime.engine.SynapseStore}s: only active synapses, rows
- * contiguous. A batch is cut into blocks of 16 samples (lanes); state is lane-minor flat float
- * arrays. The forward pass is event-driven (input events and spikes times fan-out); the backward
- * pass's recurrent product {@code W delta} runs over active synapses with one broadcast weight
- * times a vector of lanes ({@link org.rewire.runtime.engine.simd}). Each block runs on one worker
- * and owns its gradient buffers, summed in block order: results are bit-identical for any thread
- * count and for either kernel backend; they depend on the lane count.
+ * contiguous. A batch is cut into blocks of 32 samples (lanes); state is lane-minor flat float
+ * arrays. Forward: input events and spikes add their fan-out lane by lane into a lane-major buffer
+ * (one lane's neurons stay in the L1 cache; {@link org.rewire.runtime.engine.simd.EventKernels}),
+ * or, once one neuron and lane in five fired, every neuron gathers its fan-in over all lanes
+ * ({@link org.rewire.runtime.engine.simd.LaneKernels#addSpikingColumns}); both add an element's
+ * terms in the same order, so they give the same currents. Backward: the recurrent product {@code W
+ * delta} runs over active synapses with one broadcast weight times four vectors of lanes ({@link
+ * org.rewire.runtime.engine.simd}); weight gradients gather one delta per synapse and spike, or,
+ * for rows with a fan-out of a quarter of the neurons or more, add whole delta rows (the same sums
+ * in the same order). Each block runs on one worker and owns its gradient buffers, summed in block
+ * order: results are bit-identical for any thread count and for either kernel backend; they depend
+ * on the lane count. {@link org.rewire.runtime.engine.EngineOptions#approximateBackward()} turns on
+ * the approximate sparse backward pass (off by default): surrogate derivatives below a threshold
+ * count as 0 for every neuron but the outputs, and neurons left with none skip their rows of the
+ * product. {@link org.rewire.runtime.engine.Engine#lastWork()} counts what a step computed.
  *
  * <p>Limits: all samples of a batch must have the same number of steps; the forward pass stores
  * what the neurons' backward step needs for every neuron, step and sample (LIF and CuBa LIF: the

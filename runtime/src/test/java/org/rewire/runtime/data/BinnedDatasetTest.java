@@ -54,7 +54,7 @@ class BinnedDatasetTest {
         BinnedDataset.prepare(
             dataset(splits),
             INPUT,
-            new TrainingConfig(null, null, null, null, 0.2, 3L, null, null, null, null, null),
+            new TrainingConfig(null, null, null, null, 0.2, 3L, null, null, null, null, null, null),
             2);
 
     assertThat(data.classes()).containsExactly("a", "b", "c", "d");
@@ -86,7 +86,7 @@ class BinnedDatasetTest {
                     dataset(splits),
                     INPUT,
                     new TrainingConfig(
-                        null, null, null, null, 0.1, null, null, null, null, null, null),
+                        null, null, null, null, 0.1, null, null, null, null, null, null, null),
                     1))
         .isInstanceOf(InvalidConfigException.class)
         .extracting(e -> ((InvalidConfigException) e).field())

@@ -4,9 +4,11 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The kernels on the incubating Vector API: one broadcast weight times a vector of lanes per
- * synapse, four synapses in flight. Lane counts that are not a multiple of the vector length fall
- * back to the scalar twin, so results are the same bit for bit. Loaded only when the {@code
+ * The kernels on the incubating Vector API, 256-bit vectors of 8 lanes: one broadcast weight times
+ * the row's vectors of lanes per synapse, about eight accumulators in flight (32 lanes: four
+ * vectors, two synapses; 16 lanes: two vectors, four synapses; 8 lanes: one vector, four synapses).
+ * Other lane counts, and those whose partial sums {@link LaneKernels#partials} fixes otherwise,
+ * fall back to the scalar twin, so results are the same bit for bit. Loaded only when the {@code
  * jdk.incubator.vector} module is present.
  */
 public final class VectorLaneKernels implements LaneKernels {
