@@ -9,7 +9,14 @@
 # extra arguments go to both sides' `rewire bench` (e.g. --set training.threads=2).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BEFORE=${BEFORE:?set BEFORE to the other distribution folder (with lib/ and plugins/)}
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  exit 0
+fi
+if [[ -z "${BEFORE:-}" ]]; then
+  echo "before-after.sh: set BEFORE to the other distribution folder (with lib/ and plugins/)" >&2
+  exit 2
+fi
 CONFIG=${CONFIG:-configs/bench.yaml}
 RUNS=${RUNS:-3}
 WARMUP=${WARMUP:-6}

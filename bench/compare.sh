@@ -26,6 +26,12 @@
 # The Java side is `rewire bench configs/bench.yaml`: the same network and data through the real
 # loader, binner and training loop (engine, Adam, sparsifier hooks).
 set -euo pipefail
+if [[ $# -gt 0 ]]; then
+  case "$1" in
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "compare.sh: takes no arguments (settings are environment variables; --help)" >&2; exit 2 ;;
+  esac
+fi
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}

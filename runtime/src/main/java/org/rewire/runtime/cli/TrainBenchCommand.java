@@ -116,7 +116,7 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
         } else {
           out.printf(
               Locale.ROOT,
-              "%s: %s: %.1f train samples/s (median of %d batches of %d: %.3f s, %.2fx %s), %d"
+              "%s: %s: %.1f train samples/s (median of %d batches of %d: %.3f s%s), %d"
                   + " threads, %s, mean rate %.4f, peak RSS %d MiB; data binned in %.1f s%n",
               experiment.file,
               r.neuron(),
@@ -124,8 +124,13 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
               r.batches(),
               r.batchSize(),
               r.medianBatchSeconds(),
-              r.medianBatchSeconds() / base,
-              results.get(0).neuron(),
+              results.size() > 1
+                  ? String.format(
+                      Locale.ROOT,
+                      ", %.2fx %s",
+                      r.medianBatchSeconds() / base,
+                      results.get(0).neuron())
+                  : "",
               r.threads(),
               r.kernels(),
               r.meanRate(),
@@ -148,12 +153,13 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
         Locale.ROOT,
         "  roofline per sample: forward %.2f M synaptic additions, backward recurrent product"
             + " %.2f M multiply-adds, weight gradients %.2f M additions%n"
-            + "  reached %.2f G operations/s = %.1f%% of this machine's measured %.1f G"
-            + " multiply-adds/s (%s FMA loop, %d threads)%n",
+            + "  reached %.2f G operations/s (all timed batches together: %.1f samples/s) = %.1f%%"
+            + " of this machine's measured %.1f G multiply-adds/s (%s FMA loop, %d threads)%n",
         w.forwardOps() / samples / 1e6,
         w.backwardMacs() / samples / 1e6,
         w.gradientOps() / samples / 1e6,
         achieved / 1e9,
+        samples / r.timedSeconds(),
         100 * achieved / peak,
         peak / 1e9,
         org.rewire.runtime.engine.simd.FmaPeak.vectorized() ? "256-bit vector" : "scalar",

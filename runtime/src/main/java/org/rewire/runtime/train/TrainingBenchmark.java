@@ -66,6 +66,7 @@ public final class TrainingBenchmark {
       m.put("forward_ops_per_sample", work.forwardOps() / (double) work.samples());
       m.put("backward_macs_per_sample", work.backwardMacs() / (double) work.samples());
       m.put("gradient_ops_per_sample", work.gradientOps() / (double) work.samples());
+      m.put("timed_samples_per_s", work.samples() / timedSeconds);
       m.put("achieved_ops_per_s", work.totalOps() / timedSeconds);
       return m;
     }

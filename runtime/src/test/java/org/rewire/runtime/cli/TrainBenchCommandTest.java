@@ -37,6 +37,39 @@ class TrainBenchCommandTest {
   }
 
   @Test
+  void rooflineCountsTheWorkAndMeasuresThePeak() throws Exception {
+    Path file = experiment();
+    Files.writeString(
+        file,
+        Files.readString(file).replace("{type: test-keep}", "{type: test-keep, density: 0.5}"));
+    Cli text = rewire("bench", file.toString(), "--warmup", "0", "--batches", "2", "--roofline");
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("roofline per sample: forward ")
+        .contains("backward recurrent product ")
+        .contains("weight gradients ")
+        .contains("% of this machine's measured ");
+    Cli json =
+        rewire("bench", file.toString(), "--warmup", "0", "--batches", "2", "--roofline", "--json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    var node =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(json.out().lines().reduce((a, b) -> b).orElseThrow());
+    double ops =
+        node.get("forward_ops_per_sample").asDouble()
+            + node.get("backward_macs_per_sample").asDouble()
+            + node.get("gradient_ops_per_sample").asDouble();
+    assertThat(node.get("backward_macs_per_sample").asDouble()).isPositive();
+    // the rate reached is the work per sample times the samples of all timed batches per second
+    assertThat(node.get("achieved_ops_per_s").asDouble())
+        .isCloseTo(
+            ops * node.get("timed_samples_per_s").asDouble(),
+            org.assertj.core.data.Percentage.withPercentage(1e-6));
+    assertThat(node.get("peak_fma_per_s").asDouble()).isGreaterThan(1e8);
+    assertThat(node.get("share_of_peak").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
   void timesEachNeuronModelOnOneLine() throws Exception {
     Path file = experiment();
     Cli r =
@@ -55,6 +88,10 @@ class TrainBenchCommandTest {
     assertThat(lines.get(0)).startsWith(file + ": lif: ").contains("1.00x lif");
     assertThat(lines.get(1)).startsWith(file + ": alif: ").contains("x lif");
     assertThat(lines.get(2)).startsWith(file + ": cuba-lif: ").contains("x lif");
+    // one model alone is compared with nothing
+    Cli alone = rewire("bench", file.toString(), "--warmup", "0", "--batches", "1");
+    assertThat(alone.exit()).as(alone.err()).isZero();
+    assertThat(alone.out()).contains("train samples/s").doesNotContain("x lif");
 
     Cli json =
         rewire(
