@@ -108,9 +108,7 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
           map.put("cost_vs_first", r.medianBatchSeconds() / base);
           if (roofline) {
             map.put("peak_fma_per_s", peak);
-            map.put(
-                "share_of_peak",
-                r.asMap().get("achieved_ops_per_s") instanceof Double d ? d / peak : 0.0);
+            map.put("share_of_peak", r.achievedOpsPerSecond() / peak);
           }
           out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map));
         } else {
@@ -148,7 +146,7 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
   private static void printRoofline(PrintWriter out, TrainingBenchmark.Result r, double peak) {
     org.rewire.runtime.engine.Work w = r.work();
     double samples = w.samples();
-    double achieved = w.totalOps() / r.timedSeconds();
+    double achieved = r.achievedOpsPerSecond();
     out.printf(
         Locale.ROOT,
         "  roofline per sample: forward %.2f M synaptic additions, backward recurrent product"
@@ -159,7 +157,7 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
         w.backwardMacs() / samples / 1e6,
         w.gradientOps() / samples / 1e6,
         achieved / 1e9,
-        samples / r.timedSeconds(),
+        r.timedSamplesPerSecond(),
         100 * achieved / peak,
         peak / 1e9,
         org.rewire.runtime.engine.simd.FmaPeak.vectorized() ? "256-bit vector" : "scalar",

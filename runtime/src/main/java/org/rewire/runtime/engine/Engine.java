@@ -140,7 +140,7 @@ public final class Engine implements AutoCloseable {
     reduceNeuronParameters(nBlocks);
     Work work = Work.NONE;
     for (int i = 0; i < nBlocks; i++) {
-      work = work.plus(blocks.get(i).work(true));
+      work = work.plus(blocks.get(i).work());
     }
     lastWork = work;
     return new BatchResult(batch.size(), loss, ceSum / batch.size(), rate, correct);

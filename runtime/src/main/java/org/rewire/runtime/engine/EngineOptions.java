@@ -44,11 +44,6 @@ public record EngineOptions(
     return new EngineOptions(threads, lanes, kernels, threshold);
   }
 
-  /** Whether the backward pass is the approximate sparse one. */
-  public boolean approximate() {
-    return approximateBackward > 0;
-  }
-
   /** {@code threads} workers (0 = one per processor), 32 lanes, kernels by capability. */
   public static EngineOptions withThreads(int threads) {
     return new EngineOptions(threads, DEFAULT_LANES, KernelSelection.select());

@@ -232,6 +232,13 @@ final class LaneBlock {
       }
     }
     spikeTotal = spikeCount;
+    if (train) {
+      countForwardWork(recLen, inLen);
+    }
+  }
+
+  /** The forward pass's synaptic operations, for {@link #work} (training passes only). */
+  private void countForwardWork(int[] recLen, int[] inLen) {
     recurrentOps = 0;
     int last = spikeStart[(steps - 1) * lanes]; // spikes of the last step reach no next step
     for (int q = 0; q < last; q++) {
@@ -246,12 +253,13 @@ final class LaneBlock {
     }
   }
 
-  /** What the last forward (and backward, if any) pass of this block computed. */
-  Work work(boolean trained) {
+  /**
+   * What the last training pass (forward and backward) of this block computed; the weight gradients
+   * take one addition per forward synaptic operation.
+   */
+  Work work() {
     long forwardOps = inputOps + recurrentOps;
-    return trained
-        ? new Work(count, forwardOps, backwardMacs, forwardOps)
-        : new Work(count, forwardOps, 0, 0);
+    return new Work(count, forwardOps, backwardMacs, forwardOps);
   }
 
   /**

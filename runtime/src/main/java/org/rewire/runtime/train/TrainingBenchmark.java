@@ -66,9 +66,19 @@ public final class TrainingBenchmark {
       m.put("forward_ops_per_sample", work.forwardOps() / (double) work.samples());
       m.put("backward_macs_per_sample", work.backwardMacs() / (double) work.samples());
       m.put("gradient_ops_per_sample", work.gradientOps() / (double) work.samples());
-      m.put("timed_samples_per_s", work.samples() / timedSeconds);
-      m.put("achieved_ops_per_s", work.totalOps() / timedSeconds);
+      m.put("timed_samples_per_s", timedSamplesPerSecond());
+      m.put("achieved_ops_per_s", achievedOpsPerSecond());
       return m;
+    }
+
+    /** Samples of all measured steps over their wall time together. */
+    public double timedSamplesPerSecond() {
+      return work.samples() / timedSeconds;
+    }
+
+    /** All operations of {@link #work} over the measured steps' wall time together. */
+    public double achievedOpsPerSecond() {
+      return work.totalOps() / timedSeconds;
     }
   }
 

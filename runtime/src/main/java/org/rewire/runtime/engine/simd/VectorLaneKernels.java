@@ -15,11 +15,6 @@ public final class VectorLaneKernels implements LaneKernels {
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
   private final ScalarLaneKernels scalar = new ScalarLaneKernels();
 
-  /** Floats per vector: 8 (256-bit vectors, AVX2 and up). */
-  public static int vectorLength() {
-    return SPECIES.length();
-  }
-
   /** Floats per vector the hardware prefers (4 on 128-bit SIMD, where this class is not used). */
   public static int preferredVectorLength() {
     return FloatVector.SPECIES_PREFERRED.length();
