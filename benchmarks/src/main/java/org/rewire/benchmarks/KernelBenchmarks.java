@@ -69,6 +69,8 @@ public class KernelBenchmarks {
   private int[] columnLength;
   private int[] presynaptic;
   private float[] columnWeight;
+  private float[] byPresynaptic;
+  private float[] byPostsynaptic;
   private SpikingNetwork spiking;
   private Adam adam;
   private long step;
@@ -86,6 +88,14 @@ public class KernelBenchmarks {
     gradient = new float[net.synapses()];
     denseGradient = new float[n * n];
     transpose();
+    byPresynaptic = new float[n * n];
+    byPostsynaptic = new float[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int k = net.rowStart[i]; k < net.rowStart[i] + net.rowLength[i]; k++) {
+        byPresynaptic[i * n + net.column[k]] = net.weight[k];
+        byPostsynaptic[net.column[k] * n + i] = net.weight[k];
+      }
+    }
     NetworkSpec spec = NetworkSpec.paperDefaults(net.layout);
     spiking = SpikingNetwork.create(spec, net.connectivity(), new SplittableRandom(4));
     adam = Adam.defaults();
@@ -155,6 +165,29 @@ public class KernelBenchmarks {
     return laneMinor[7];
   }
 
+  /** Forward, high rates, over the dense matrix (zeros where no synapse): {@code I += W^T z}. */
+  @Benchmark
+  public float forwardGatherDenseMatrix() {
+    kernel.denseRowDots(
+        0,
+        net.neurons,
+        net.neurons,
+        byPostsynaptic,
+        net.spikeLaneMinor,
+        laneMinor,
+        BenchNetwork.LANES,
+        true);
+    return laneMinor[7];
+  }
+
+  /** Backward over the dense matrix (zeros where no synapse): {@code dz = W delta}. */
+  @Benchmark
+  public float backwardRecurrentDenseMatrix() {
+    kernel.denseRowDots(
+        0, net.neurons, net.neurons, byPresynaptic, delta, laneMinor, BenchNetwork.LANES, false);
+    return laneMinor[7];
+  }
+
   /** Backward: {@code dz = W delta} over every active synapse and lane. */
   @Benchmark
   public float backwardRecurrent() {
@@ -189,10 +222,15 @@ public class KernelBenchmarks {
   @Benchmark
   public float weightGradientDenseRows() {
     int n = net.neurons;
-    for (int b = 0; b < BenchNetwork.LANES; b++) {
-      for (int i : net.firedByLane[b]) {
-        kernel.addInto(deltaLaneMajor, b * n, denseGradient, i * n, n);
+    int[] offset = new int[BenchNetwork.LANES];
+    for (int i = 0; i < n; i++) {
+      int m = 0;
+      for (int b = 0; b < BenchNetwork.LANES; b++) {
+        if (net.spikeLaneMinor[i * BenchNetwork.LANES + b] != 0f) {
+          offset[m++] = b * n;
+        }
       }
+      kernel.addRows(deltaLaneMajor, offset, m, denseGradient, i * n, n);
     }
     return denseGradient[7];
   }

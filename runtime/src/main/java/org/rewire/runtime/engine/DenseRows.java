@@ -4,7 +4,7 @@ package org.rewire.runtime.engine;
  * The recurrent rows whose weight gradients the backward pass accumulates densely: rows with a
  * fan-out of at least {@code n / fanOutFraction} (a quarter of the neurons by default). For such a
  * row each spike adds the lane's whole delta row ({@code n} contiguous floats, vectorized; {@link
- * org.rewire.runtime.engine.simd.LaneKernels#addInto}) to a dense row of gradients, taken into the
+ * org.rewire.runtime.engine.simd.LaneKernels#addRows}) to a dense row of gradients, taken into the
  * row's synapses at the end; gathering one delta per synapse instead costs about four cycles each
  * on the machines measured (scattered loads that wait on each other), which dominated dense,
  * high-rate training. Per synapse both add the same terms in the same order (steps descending,

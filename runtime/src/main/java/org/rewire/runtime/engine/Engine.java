@@ -32,23 +32,30 @@ public final class Engine implements AutoCloseable {
   private final List<LaneBlock> blocks = new ArrayList<>();
   private final TransposedWeights transposed = new TransposedWeights();
   private final DenseRows denseRows;
+  private final DenseWeights denseWeights;
   private final boolean[] exempt;
   private Work lastWork = Work.NONE;
 
   /** An engine for {@code network}; starts {@link EngineOptions#resolvedThreads()} workers. */
   public Engine(SpikingNetwork network, EngineOptions options) {
-    this(network, options, DenseRows.DEFAULT_FAN_OUT_FRACTION);
+    this(network, options, DenseRows.DEFAULT_FAN_OUT_FRACTION, DenseWeights.DEFAULT_MIN_DENSITY);
   }
 
   /**
    * As {@link #Engine(SpikingNetwork, EngineOptions)} with rows of a fan-out of at least {@code n /
-   * denseRowFraction} accumulating their weight gradients densely (0: none); the tests check that
-   * the choice changes no value.
+   * denseRowFraction} accumulating their weight gradients densely (0: none), and the recurrent
+   * weights laid out as dense matrices from a density of {@code denseMatrixDensity} (above 1:
+   * never); the tests check what the choices change.
    */
-  Engine(SpikingNetwork network, EngineOptions options, int denseRowFraction) {
+  Engine(
+      SpikingNetwork network,
+      EngineOptions options,
+      int denseRowFraction,
+      double denseMatrixDensity) {
     this.network = network;
     this.options = options;
     this.denseRows = new DenseRows(denseRowFraction);
+    this.denseWeights = new DenseWeights(denseMatrixDensity);
     this.exempt = new boolean[network.spec().layout().neurons()];
     for (int o : network.spec().layout().outputNeurons()) {
       exempt[o] = true;
@@ -93,7 +100,9 @@ public final class Engine implements AutoCloseable {
     int steps = prepare(batch, true);
     refreshWeights();
     int nBlocks = blockCount(batch.size());
-    parallel(nBlocks, i -> blocks.get(i).forward(network, transposed, options.kernels(), true));
+    parallel(
+        nBlocks,
+        i -> blocks.get(i).forward(network, transposed, denseWeights, options.kernels(), true));
 
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -131,6 +140,7 @@ public final class Engine implements AutoCloseable {
                 .backward(
                     network,
                     denseRows,
+                    denseWeights,
                     options.kernels(),
                     rateGrad,
                     (float) options.approximateBackward(),
@@ -172,7 +182,9 @@ public final class Engine implements AutoCloseable {
       List<BinnedSample> part = samples.subList(from, Math.min(total, from + round));
       int steps = prepare(part, false);
       int nBlocks = blockCount(part.size());
-      parallel(nBlocks, i -> blocks.get(i).forward(network, transposed, options.kernels(), false));
+      parallel(
+          nBlocks,
+          i -> blocks.get(i).forward(network, transposed, denseWeights, options.kernels(), false));
       for (int i = 0; i < nBlocks; i++) {
         LaneBlock block = blocks.get(i);
         spikes += block.spikeTotal();
@@ -196,6 +208,7 @@ public final class Engine implements AutoCloseable {
     network.refreshForwardWeights();
     transposed.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
     denseRows.rebuild(network.recurrentWeights());
+    denseWeights.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
   }
 
   private int blockCount(int samples) {

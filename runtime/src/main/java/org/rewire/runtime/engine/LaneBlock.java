@@ -47,7 +47,8 @@ final class LaneBlock {
   // step t), slot by slot as the backward pass goes; dense rows are flushed every DENSE_STEPS.
   private int[][] hotCount = new int[DENSE_STEPS][0];
   private int[][] hotLanes = new int[DENSE_STEPS][0];
-  private float[][] byLane = new float[DENSE_STEPS][0];
+  private float[] byLane = new float[0]; // slot s at s * neurons * lanes
+  private final int[] denseOffset;
   private int pendingSteps;
   private final int[] laneCount;
   private float[] counts = new float[0];
@@ -69,6 +70,7 @@ final class LaneBlock {
     this.lanes = lanes;
     this.samples = new BinnedSample[lanes];
     this.laneCount = new int[lanes];
+    this.denseOffset = new int[DENSE_STEPS * lanes];
   }
 
   /** Takes samples {@code [from, from + n)} of {@code batch} into the lanes. */
@@ -118,7 +120,7 @@ final class LaneBlock {
       laneSpikes = new int[lanes][n];
       hotCount = new int[DENSE_STEPS][n];
       hotLanes = new int[DENSE_STEPS][size];
-      byLane = new float[DENSE_STEPS][size];
+      byLane = new float[DENSE_STEPS * size];
     }
     if (counts.length != lanes * classes) {
       counts = new float[lanes * classes];
@@ -139,7 +141,11 @@ final class LaneBlock {
    * lane, and (when {@code train}) what the neurons keep for {@link #backward}.
    */
   void forward(
-      SpikingNetwork net, TransposedWeights transposed, LaneKernels kernels, boolean train) {
+      SpikingNetwork net,
+      TransposedWeights transposed,
+      DenseWeights dense,
+      LaneKernels kernels,
+      boolean train) {
     NetworkSpec spec = net.spec();
     int n = spec.layout().neurons();
     int classes = spec.classes();
@@ -191,7 +197,10 @@ final class LaneBlock {
         }
       }
       EventKernels.toLaneMinor(laneCurrent, n, count, current, lanes);
-      if (gather) {
+      if (gather && dense.active()) {
+        // The same gather over the dense matrix: its zeros add nothing.
+        kernels.denseRowDots(0, n, n, dense.byPostsynaptic(), spike, current, lanes, true);
+      } else if (gather) {
         // Many neurons fired at t - 1: gather every neuron's fan-in instead (the same terms in the
         // same order, so the same currents; silent lanes get + w * 0).
         kernels.addSpikingColumns(
@@ -288,6 +297,7 @@ final class LaneBlock {
   void backward(
       SpikingNetwork net,
       DenseRows denseRows,
+      DenseWeights dense,
       LaneKernels kernels,
       float rateGrad,
       float approximate,
@@ -338,7 +348,11 @@ final class LaneBlock {
       }
       if (t < steps - 1 && live != null) {
         backwardMacs +=
-            (long) count * liveRowDots(t, kernels, recStart, recLen, recCol, recW, next, live);
+            (long) count
+                * liveRowDots(t, kernels, dense, recStart, recLen, recCol, recW, next, live);
+      } else if (t < steps - 1 && dense.active()) {
+        kernels.denseRowDots(0, n, n, dense.byPresynaptic(), next, dz, lanes, false);
+        backwardMacs += (long) count * rec.count();
       } else if (t < steps - 1) {
         kernels.rowDots(0, n, recStart, recLen, recCol, recW, next, dz, lanes);
         backwardMacs += (long) count * rec.count();
@@ -388,6 +402,7 @@ final class LaneBlock {
   private long liveRowDots(
       int t,
       LaneKernels kernels,
+      DenseWeights dense,
       int[] recStart,
       int[] recLen,
       int[] recCol,
@@ -406,7 +421,9 @@ final class LaneBlock {
         }
         i++;
       }
-      if (on) {
+      if (on && dense.active()) {
+        kernels.denseRowDots(from, i, n, dense.byPresynaptic(), next, dz, lanes, false);
+      } else if (on) {
         kernels.rowDots(from, i, recStart, recLen, recCol, recW, next, dz, lanes);
       } else {
         Arrays.fill(dz, from * lanes, i * lanes, 0f);
@@ -462,8 +479,9 @@ final class LaneBlock {
     int n = neurons;
     // Without dense rows nothing waits for a flush: one slot, whose deltas stay in cache.
     int slot = denseGradientRows > 0 ? pendingSteps++ : 0;
-    float[] deltas = byLane[slot];
-    EventKernels.toLaneMajor(cur, lanes, count, deltas, n);
+    float[] deltas = byLane;
+    int base = slot * n * lanes;
+    EventKernels.toLaneMajor(cur, lanes, count, deltas, base, n);
     spikingLanes(t - 1, n, slot);
     int[] count = hotCount[slot];
     int[] hot = hotLanes[slot];
@@ -477,7 +495,7 @@ final class LaneBlock {
       int ks = recStart[i];
       int ke = ks + recLen[i];
       for (int q = i * lanes; q < i * lanes + count[i]; q++) {
-        int o = hot[q] * n;
+        int o = base + hot[q] * n;
         EventKernels.gatherRow(ks, ke, recCol, deltas, o, recurrentGrad);
       }
     }
@@ -488,25 +506,26 @@ final class LaneBlock {
 
   /**
    * The dense rows' share of the pending steps: each row adds, for every pending step (descending)
-   * and spiking lane (ascending), that lane's whole delta row to its gradients. Per synapse that is
-   * the order of the sparse rows' loop (steps descending, lanes ascending, from 0), so {@link
-   * #collectDenseRows} gives what that loop would.
+   * and spiking lane (ascending), that lane's whole delta row to its gradients, all in one {@link
+   * LaneKernels#addRows} call. Per synapse that is the order of the sparse rows' loop (steps
+   * descending, lanes ascending, from 0), so {@link #collectDenseRows} gives what that loop would.
    */
   private void flushDenseRows(LaneKernels kernels) {
     int n = neurons;
+    int size = n * lanes;
     for (int i = 0; i < n; i++) {
       int g = denseRow[i];
       if (g < 0) {
         continue;
       }
-      int go = g * n;
+      int m = 0;
       for (int slot = 0; slot < pendingSteps; slot++) {
         int[] hot = hotLanes[slot];
-        float[] deltas = byLane[slot];
         for (int q = i * lanes; q < i * lanes + hotCount[slot][i]; q++) {
-          kernels.addInto(deltas, hot[q] * n, denseGradient, go, n);
+          denseOffset[m++] = slot * size + hot[q] * n;
         }
       }
+      kernels.addRows(byLane, denseOffset, m, denseGradient, g * n, n);
     }
     pendingSteps = 0;
   }

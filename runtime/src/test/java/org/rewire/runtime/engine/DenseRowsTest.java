@@ -17,7 +17,8 @@ class DenseRowsTest {
     SpikingNetwork net = TestNetworks.random(4, 8, 3, 0.6, 11, neuron);
     List<BinnedSample> batch = TestNetworks.samples(40, 12, 6, 3, 0.4, 12);
     EngineOptions options = new EngineOptions(2, 32, KernelSelection.select(kernels));
-    try (Engine engine = new Engine(net, options, denseRowFraction)) {
+    try (Engine engine =
+        new Engine(net, options, denseRowFraction, DenseWeights.DEFAULT_MIN_DENSITY)) {
       engine.computeGradients(batch);
     }
     return new float[][] {

@@ -108,12 +108,15 @@ public final class EventKernels {
     }
   }
 
-  /** Lane-minor to lane-major: {@code to[b * n + j] = from[j * lanes + b]}, the inverse. */
-  public static void toLaneMajor(float[] from, int lanes, int count, float[] to, int n) {
+  /**
+   * Lane-minor to lane-major: {@code to[base + b * n + j] = from[j * lanes + b]}, the inverse, into
+   * the stretch of {@code to} from {@code base}.
+   */
+  public static void toLaneMajor(float[] from, int lanes, int count, float[] to, int base, int n) {
     for (int j = 0; j < n; j++) {
       int o = j * lanes;
       for (int b = 0; b < count; b++) {
-        to[b * n + j] = from[o + b];
+        to[base + b * n + j] = from[o + b];
       }
     }
   }

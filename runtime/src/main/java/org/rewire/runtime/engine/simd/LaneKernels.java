@@ -39,8 +39,35 @@ public interface LaneKernels {
       float[] out,
       int lanes);
 
-  /** {@code y[yo + i] += x[xo + i]} for {@code i} in {@code [0, n)}. */
-  void addInto(float[] x, int xo, float[] y, int yo, int n);
+  /**
+   * A dense matrix times a block of lanes: for rows {@code r} in {@code [from, to)} and lanes
+   * {@code l}, {@code out[r * lanes + l]} becomes the chain {@code acc = fma(matrix[r * columns +
+   * c], x[c * lanes + l], acc)} over {@code c = 0, 1, ..., columns - 1} in that order, starting
+   * from {@code out[r * lanes + l]} when {@code accumulate}, else from 0. {@code matrix} is
+   * row-major, {@code rows x columns} (only rows {@code [from, to)} are read), {@code x} lane-minor
+   * with {@code columns} rows. A zero entry leaves the chain's value as it is (unless it is
+   * infinite or NaN, or the value is -0), so for a matrix holding a network's active synapses and
+   * zeros elsewhere this is the sum over the active ones; with {@code x} 0 or 1, each step is
+   * exactly an addition of the weight or of 0.
+   */
+  void denseRowDots(
+      int from,
+      int to,
+      int columns,
+      float[] matrix,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate);
+
+  /**
+   * Adds {@code m} stretches of {@code x} to one of {@code y}: for {@code i} in {@code [0, n)},
+   * {@code y[yo + i] += x[offset[q] + i]} for {@code q = 0, 1, ..., m - 1} in that order, one float
+   * addition each (the sums of {@code m} element-wise additions one after the other). Its
+   * implementations keep a run of {@code y} in registers across the {@code m} stretches, so {@code
+   * y} is read and written once, not {@code m} times.
+   */
+  void addRows(float[] x, int[] offset, int m, float[] y, int yo, int n);
 
   /**
    * The recurrent input of one step, gathered: for every column {@code c} in {@code [0, columns)}

@@ -48,9 +48,34 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
-  public void addInto(float[] x, int xo, float[] y, int yo, int n) {
-    for (int i = 0; i < n; i++) {
-      y[yo + i] += x[xo + i];
+  public void denseRowDots(
+      int from,
+      int to,
+      int columns,
+      float[] matrix,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate) {
+    for (int r = from; r < to; r++) {
+      int o = r * lanes;
+      if (!accumulate) {
+        Arrays.fill(out, o, o + lanes, 0f);
+      }
+      int m = r * columns;
+      for (int c = 0; c < columns; c++) {
+        fmaInto(matrix[m + c], x, c * lanes, out, o, lanes);
+      }
+    }
+  }
+
+  @Override
+  public void addRows(float[] x, int[] offset, int m, float[] y, int yo, int n) {
+    for (int q = 0; q < m; q++) {
+      int xo = offset[q];
+      for (int i = 0; i < n; i++) {
+        y[yo + i] += x[xo + i];
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class VectorLaneKernels implements LaneKernels {
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
+
   private final ScalarLaneKernels scalar = new ScalarLaneKernels();
 
   /** Floats per vector the hardware prefers (4 on 128-bit SIMD, where this class is not used). */
@@ -216,17 +217,191 @@ public final class VectorLaneKernels implements LaneKernels {
     }
   }
 
+  // Register-blocked like a GEMM micro-kernel: six rows times two vectors of lanes, twelve
+  // accumulators, so each vector of x loaded serves six rows (two loads and six broadcasts per
+  // twelve fused multiply-adds, where a sparse row takes one load of x per multiply-add).
   @Override
-  public void addInto(float[] x, int xo, float[] y, int yo, int n) {
+  public void denseRowDots(
+      int from,
+      int to,
+      int columns,
+      float[] matrix,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.denseRowDots(from, to, columns, matrix, x, out, lanes, accumulate);
+      return;
+    }
+    int l = 0;
+    for (; l + 2 * vl <= lanes; l += 2 * vl) {
+      int r = from;
+      for (; r + 5 < to; r += 6) {
+        sixRowsTwoVectors(r, l, columns, matrix, x, out, lanes, accumulate);
+      }
+      for (; r < to; r++) {
+        oneRowOneVector(r, l, columns, matrix, x, out, lanes, accumulate);
+        oneRowOneVector(r, l + vl, columns, matrix, x, out, lanes, accumulate);
+      }
+    }
+    if (l < lanes) {
+      for (int r = from; r < to; r++) {
+        oneRowOneVector(r, l, columns, matrix, x, out, lanes, accumulate);
+      }
+    }
+  }
+
+  private static void sixRowsTwoVectors(
+      int r,
+      int l,
+      int columns,
+      float[] matrix,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate) {
+    int vl = SPECIES.length();
+    int o = r * lanes + l;
+    FloatVector a0 = FloatVector.zero(SPECIES);
+    FloatVector a1 = a0;
+    FloatVector a2 = a0;
+    FloatVector a3 = a0;
+    FloatVector a4 = a0;
+    FloatVector a5 = a0;
+    FloatVector b0 = a0;
+    FloatVector b1 = a0;
+    FloatVector b2 = a0;
+    FloatVector b3 = a0;
+    FloatVector b4 = a0;
+    FloatVector b5 = a0;
+    if (accumulate) {
+      a0 = FloatVector.fromArray(SPECIES, out, o);
+      b0 = FloatVector.fromArray(SPECIES, out, o + vl);
+      a1 = FloatVector.fromArray(SPECIES, out, o + lanes);
+      b1 = FloatVector.fromArray(SPECIES, out, o + lanes + vl);
+      a2 = FloatVector.fromArray(SPECIES, out, o + 2 * lanes);
+      b2 = FloatVector.fromArray(SPECIES, out, o + 2 * lanes + vl);
+      a3 = FloatVector.fromArray(SPECIES, out, o + 3 * lanes);
+      b3 = FloatVector.fromArray(SPECIES, out, o + 3 * lanes + vl);
+      a4 = FloatVector.fromArray(SPECIES, out, o + 4 * lanes);
+      b4 = FloatVector.fromArray(SPECIES, out, o + 4 * lanes + vl);
+      a5 = FloatVector.fromArray(SPECIES, out, o + 5 * lanes);
+      b5 = FloatVector.fromArray(SPECIES, out, o + 5 * lanes + vl);
+    }
+    int m0 = r * columns;
+    int m1 = m0 + columns;
+    int m2 = m1 + columns;
+    int m3 = m2 + columns;
+    int m4 = m3 + columns;
+    int m5 = m4 + columns;
+    for (int c = 0; c < columns; c++) {
+      int p = c * lanes + l;
+      FloatVector x0 = FloatVector.fromArray(SPECIES, x, p);
+      FloatVector x1 = FloatVector.fromArray(SPECIES, x, p + vl);
+      FloatVector w = FloatVector.broadcast(SPECIES, matrix[m0 + c]);
+      a0 = x0.fma(w, a0);
+      b0 = x1.fma(w, b0);
+      w = FloatVector.broadcast(SPECIES, matrix[m1 + c]);
+      a1 = x0.fma(w, a1);
+      b1 = x1.fma(w, b1);
+      w = FloatVector.broadcast(SPECIES, matrix[m2 + c]);
+      a2 = x0.fma(w, a2);
+      b2 = x1.fma(w, b2);
+      w = FloatVector.broadcast(SPECIES, matrix[m3 + c]);
+      a3 = x0.fma(w, a3);
+      b3 = x1.fma(w, b3);
+      w = FloatVector.broadcast(SPECIES, matrix[m4 + c]);
+      a4 = x0.fma(w, a4);
+      b4 = x1.fma(w, b4);
+      w = FloatVector.broadcast(SPECIES, matrix[m5 + c]);
+      a5 = x0.fma(w, a5);
+      b5 = x1.fma(w, b5);
+    }
+    a0.intoArray(out, o);
+    b0.intoArray(out, o + vl);
+    a1.intoArray(out, o + lanes);
+    b1.intoArray(out, o + lanes + vl);
+    a2.intoArray(out, o + 2 * lanes);
+    b2.intoArray(out, o + 2 * lanes + vl);
+    a3.intoArray(out, o + 3 * lanes);
+    b3.intoArray(out, o + 3 * lanes + vl);
+    a4.intoArray(out, o + 4 * lanes);
+    b4.intoArray(out, o + 4 * lanes + vl);
+    a5.intoArray(out, o + 5 * lanes);
+    b5.intoArray(out, o + 5 * lanes + vl);
+  }
+
+  private static void oneRowOneVector(
+      int r,
+      int l,
+      int columns,
+      float[] matrix,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate) {
+    int o = r * lanes + l;
+    FloatVector a = accumulate ? FloatVector.fromArray(SPECIES, out, o) : FloatVector.zero(SPECIES);
+    int m = r * columns;
+    for (int c = 0; c < columns; c++) {
+      a =
+          FloatVector.fromArray(SPECIES, x, c * lanes + l)
+              .fma(FloatVector.broadcast(SPECIES, matrix[m + c]), a);
+    }
+    a.intoArray(out, o);
+  }
+
+  // Eight vectors of y in registers while the m stretches of x go by: eight independent chains of
+  // additions, two loads per two additions, y loaded and stored once per run of 64 floats.
+  @Override
+  public void addRows(float[] x, int[] offset, int m, float[] y, int yo, int n) {
     int vl = SPECIES.length();
     int i = 0;
+    for (; i + 8 * vl <= n; i += 8 * vl) {
+      int p = yo + i;
+      FloatVector a0 = FloatVector.fromArray(SPECIES, y, p);
+      FloatVector a1 = FloatVector.fromArray(SPECIES, y, p + vl);
+      FloatVector a2 = FloatVector.fromArray(SPECIES, y, p + 2 * vl);
+      FloatVector a3 = FloatVector.fromArray(SPECIES, y, p + 3 * vl);
+      FloatVector a4 = FloatVector.fromArray(SPECIES, y, p + 4 * vl);
+      FloatVector a5 = FloatVector.fromArray(SPECIES, y, p + 5 * vl);
+      FloatVector a6 = FloatVector.fromArray(SPECIES, y, p + 6 * vl);
+      FloatVector a7 = FloatVector.fromArray(SPECIES, y, p + 7 * vl);
+      for (int q = 0; q < m; q++) {
+        int o = offset[q] + i;
+        a0 = a0.add(FloatVector.fromArray(SPECIES, x, o));
+        a1 = a1.add(FloatVector.fromArray(SPECIES, x, o + vl));
+        a2 = a2.add(FloatVector.fromArray(SPECIES, x, o + 2 * vl));
+        a3 = a3.add(FloatVector.fromArray(SPECIES, x, o + 3 * vl));
+        a4 = a4.add(FloatVector.fromArray(SPECIES, x, o + 4 * vl));
+        a5 = a5.add(FloatVector.fromArray(SPECIES, x, o + 5 * vl));
+        a6 = a6.add(FloatVector.fromArray(SPECIES, x, o + 6 * vl));
+        a7 = a7.add(FloatVector.fromArray(SPECIES, x, o + 7 * vl));
+      }
+      a0.intoArray(y, p);
+      a1.intoArray(y, p + vl);
+      a2.intoArray(y, p + 2 * vl);
+      a3.intoArray(y, p + 3 * vl);
+      a4.intoArray(y, p + 4 * vl);
+      a5.intoArray(y, p + 5 * vl);
+      a6.intoArray(y, p + 6 * vl);
+      a7.intoArray(y, p + 7 * vl);
+    }
     for (; i + vl <= n; i += vl) {
-      FloatVector.fromArray(SPECIES, y, yo + i)
-          .add(FloatVector.fromArray(SPECIES, x, xo + i))
-          .intoArray(y, yo + i);
+      FloatVector a = FloatVector.fromArray(SPECIES, y, yo + i);
+      for (int q = 0; q < m; q++) {
+        a = a.add(FloatVector.fromArray(SPECIES, x, offset[q] + i));
+      }
+      a.intoArray(y, yo + i);
     }
     for (; i < n; i++) {
-      y[yo + i] += x[xo + i];
+      float a = y[yo + i];
+      for (int q = 0; q < m; q++) {
+        a += x[offset[q] + i];
+      }
+      y[yo + i] = a;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LaneKernelsTest {
@@ -40,6 +41,49 @@ class LaneKernelsTest {
       sum += weight[k] * x[column[k] * lanes];
     }
     assertThat((double) scalar[3 * lanes]).isCloseTo(sum, Offset.offset(1e-4));
+  }
+
+  // Networks of hundreds of neurons at 32 lanes: very sparse rows (0, 1 or 2 synapses, the
+  // kernels' tails) up to dense ones; the gather takes an odd number of columns two at a time.
+  @ParameterizedTest
+  @CsvSource({"0.005", "0.05", "0.9"})
+  void wideKernelsEqualTheScalarTwinBitForBit(double density) {
+    assumeTrue(KernelSelection.vectorModulePresent(), "Vector API module not present");
+    int lanes = 32;
+    SplittableRandom random = new SplittableRandom(Double.hashCode(density));
+    int rows = 57;
+    int cols = 300;
+    Rows m = Rows.random(random, rows, cols, density);
+    float[] x = new float[cols * lanes];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = (float) random.nextGaussian();
+    }
+    LaneKernels vector = KernelSelection.select("vector");
+    float[] want = new float[rows * lanes];
+    float[] got = new float[rows * lanes];
+    java.util.Arrays.fill(got, Float.NaN);
+    new ScalarLaneKernels()
+        .rowDots(0, rows, m.start(), m.length(), m.column(), m.weight(), x, want, lanes);
+    vector.rowDots(0, rows, m.start(), m.length(), m.column(), m.weight(), x, got, lanes);
+    assertThat(got).isEqualTo(want);
+    // a sub-range of rows, as the approximate backward pass asks for
+    float[] part = new float[rows * lanes];
+    vector.rowDots(5, 40, m.start(), m.length(), m.column(), m.weight(), x, part, lanes);
+    assertThat(java.util.Arrays.copyOfRange(part, 5 * lanes, 40 * lanes))
+        .isEqualTo(java.util.Arrays.copyOfRange(want, 5 * lanes, 40 * lanes));
+    // the gather over the same slots read as columns of presynaptic rows
+    float[] spike = new float[cols * lanes];
+    for (int k = 0; k < spike.length; k++) {
+      spike[k] = random.nextDouble() < 0.3 ? 1f : 0f;
+    }
+    float[] scalarGather = x.clone();
+    float[] vectorGather = x.clone();
+    new ScalarLaneKernels()
+        .addSpikingColumns(
+            rows, m.start(), m.length(), m.column(), m.weight(), spike, scalarGather, lanes);
+    vector.addSpikingColumns(
+        rows, m.start(), m.length(), m.column(), m.weight(), spike, vectorGather, lanes);
+    assertThat(vectorGather).isEqualTo(scalarGather);
   }
 
   @ParameterizedTest
@@ -98,7 +142,7 @@ class LaneKernelsTest {
     }
     // Event scatter, lane by lane over a lane-major copy.
     float[] laneMajor = new float[rows * lanes];
-    EventKernels.toLaneMajor(initial, lanes, lanes, laneMajor, rows);
+    EventKernels.toLaneMajor(initial, lanes, lanes, laneMajor, 0, rows);
     for (int l = 0; l < lanes; l++) {
       int[] fired = new int[rows];
       int f = 0;
@@ -114,25 +158,121 @@ class LaneKernelsTest {
     assertThat(scattered).isEqualTo(expected);
   }
 
+  // An odd number of columns of unequal fan-in: the vector kernel takes columns two at a time.
   @ParameterizedTest
-  @ValueSource(ints = {0, 3, 8, 29})
-  void addIntoAddsElementwise(int n) {
-    float[] x = new float[n + 2];
-    float[] y = new float[n + 1];
+  @ValueSource(ints = {8, 16, 32})
+  void columnGatherAddsEachColumnsSlotsInOrder(int lanes) {
+    SplittableRandom random = new SplittableRandom(200 + lanes);
+    int columns = 31;
+    int presynaptic = 23;
+    Rows m = Rows.random(random, columns, presynaptic, 0.6);
+    float[] spike = new float[presynaptic * lanes];
+    for (int k = 0; k < spike.length; k++) {
+      spike[k] = random.nextDouble() < 0.3 ? 1f : 0f;
+    }
+    float[] initial = new float[columns * lanes];
+    for (int k = 0; k < initial.length; k++) {
+      initial[k] = (float) random.nextGaussian();
+    }
+    float[] want = initial.clone();
+    for (int c = 0; c < columns; c++) {
+      for (int l = 0; l < lanes; l++) {
+        for (int k = m.start()[c]; k < m.start()[c] + m.length()[c]; k++) {
+          want[c * lanes + l] += m.weight()[k] * spike[m.column()[k] * lanes + l];
+        }
+      }
+    }
+    for (LaneKernels k : backends()) {
+      float[] got = initial.clone();
+      k.addSpikingColumns(
+          columns, m.start(), m.length(), m.column(), m.weight(), spike, got, lanes);
+      assertThat(got).as(k.name()).isEqualTo(want);
+    }
+  }
+
+  // Rows in sixes and a remainder, lanes in pairs of vectors and a single one, sub-ranges.
+  @ParameterizedTest
+  @CsvSource({"8,false", "16,true", "24,false", "32,true", "32,false", "5,true"})
+  void denseRowDotsEqualTheScalarTwinAndTheSparseGather(int lanes, boolean accumulate) {
+    SplittableRandom random = new SplittableRandom(300 + lanes);
+    int rows = 13;
+    int columns = 37;
+    Rows m = Rows.random(random, rows, columns, 0.7);
+    float[] matrix = new float[rows * columns];
+    for (int r = 0; r < rows; r++) {
+      for (int k = m.start()[r]; k < m.start()[r] + m.length()[r]; k++) {
+        matrix[r * columns + m.column()[k]] = m.weight()[k];
+      }
+    }
+    float[] spike = new float[columns * lanes];
+    for (int k = 0; k < spike.length; k++) {
+      spike[k] = random.nextDouble() < 0.3 ? 1f : 0f;
+    }
+    float[] initial = new float[rows * lanes];
+    for (int k = 0; k < initial.length; k++) {
+      initial[k] = (float) random.nextGaussian();
+    }
+    // The meaning, with spikes: the sparse gather over the active synapses (from 0 if not
+    // accumulating).
+    float[] want = accumulate ? initial.clone() : new float[rows * lanes];
+    new ScalarLaneKernels()
+        .addSpikingColumns(rows, m.start(), m.length(), m.column(), m.weight(), spike, want, lanes);
+    float[] x = new float[columns * lanes];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = (float) random.nextGaussian();
+    }
+    float[] scalarX = initial.clone();
+    new ScalarLaneKernels().denseRowDots(0, rows, columns, matrix, x, scalarX, lanes, accumulate);
+    for (LaneKernels k : backends()) {
+      float[] got = initial.clone();
+      k.denseRowDots(0, rows, columns, matrix, spike, got, lanes, accumulate);
+      assertThat(got).as(k.name()).isEqualTo(want);
+      float[] real = initial.clone();
+      k.denseRowDots(0, rows, columns, matrix, x, real, lanes, accumulate);
+      assertThat(real).as(k.name()).isEqualTo(scalarX);
+      float[] part = initial.clone();
+      k.denseRowDots(2, 11, columns, matrix, x, part, lanes, accumulate);
+      assertThat(java.util.Arrays.copyOfRange(part, 2 * lanes, 11 * lanes))
+          .isEqualTo(java.util.Arrays.copyOfRange(scalarX, 2 * lanes, 11 * lanes));
+      assertThat(java.util.Arrays.copyOfRange(part, 0, 2 * lanes))
+          .isEqualTo(java.util.Arrays.copyOfRange(initial, 0, 2 * lanes));
+    }
+    // spot-check the real-valued meaning: row 4, lane 1, against a double sum
+    double sum = accumulate ? initial[4 * lanes + 1] : 0;
+    for (int c = 0; c < columns; c++) {
+      sum += matrix[4 * columns + c] * (double) x[c * lanes + 1];
+    }
+    assertThat((double) scalarX[4 * lanes + 1]).isCloseTo(sum, Offset.offset(1e-4));
+  }
+
+  // Lengths around the vector kernel's runs of 64 and 8 floats; 0, 1 and 5 stretches.
+  @ParameterizedTest
+  @CsvSource({"0,1", "3,1", "8,5", "29,5", "64,1", "64,5", "100,5", "137,0", "800,5"})
+  void addRowsAddsEachStretchInOrder(int n, int m) {
+    java.util.Random random = new java.util.Random(n * 31L + m);
+    float[] x = new float[(m + 1) * (n + 3)];
     for (int i = 0; i < x.length; i++) {
-      x[i] = i * 0.5f;
+      x[i] = (float) random.nextGaussian() * (1 << random.nextInt(12));
     }
+    int[] offset = new int[m];
+    for (int q = 0; q < m; q++) {
+      offset[q] = (m - q) * (n + 3) - q % 3; // descending, unaligned
+    }
+    float[] y = new float[n + 1];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (float) random.nextGaussian();
+    }
+    // The meaning: m element-wise additions, one stretch after the other.
     float[] want = y.clone();
-    for (int i = 0; i < n; i++) {
-      want[1 + i] += x[2 + i];
+    for (int q = 0; q < m; q++) {
+      for (int i = 0; i < n; i++) {
+        want[1 + i] += x[offset[q] + i];
+      }
     }
-    for (LaneKernels k :
-        KernelSelection.vectorModulePresent()
-            ? java.util.List.of(new ScalarLaneKernels(), KernelSelection.select("vector"))
-            : java.util.List.<LaneKernels>of(new ScalarLaneKernels())) {
+    for (LaneKernels k : backends()) {
       float[] got = y.clone();
-      k.addInto(x, 2, got, 1, n);
-      assertThat(got).isEqualTo(want);
+      k.addRows(x, offset, m, got, 1, n);
+      assertThat(got).as(k.name()).isEqualTo(want);
     }
   }
 
@@ -144,6 +284,13 @@ class LaneKernelsTest {
         .hasMessageContaining("rewire.simd");
     String auto = KernelSelection.select("auto").name();
     assertThat(auto).isEqualTo(KernelSelection.vectorModulePresent() ? "vector" : "scalar");
+  }
+
+  /** The scalar kernels, and the vector ones where the Vector API module is present. */
+  private static java.util.List<LaneKernels> backends() {
+    return KernelSelection.vectorModulePresent()
+        ? java.util.List.of(new ScalarLaneKernels(), KernelSelection.select("vector"))
+        : java.util.List.of(new ScalarLaneKernels());
   }
 
   /** A row-slotted sparse matrix: row {@code r} owns slots {@code [r * cols, (r + 1) * cols)}. */
