@@ -3,28 +3,36 @@ package org.rewire.runtime.engine;
 import java.util.Arrays;
 
 /**
- * The recurrent weights as dense {@code n x n} matrices, zeros where no synapse, for networks where
- * at least {@link #DEFAULT_MIN_DENSITY} of the {@code n^2} possible synapses are active (the dense
- * Mosaic baseline: 537k of 640k). There the forward gather ({@code I += W^T z}) and the backward
- * product ({@code dz = W delta}) run as register-blocked dense kernels ({@link
- * org.rewire.runtime.engine.simd.LaneKernels#denseRowDots}), which load each vector of spikes or
- * deltas once per six rows instead of once per synapse: measured 1.7x faster per pass on the dense
- * baseline in spite of the multiply-adds by zero, and about 2.2x slower on the 17 % dense benchmark
- * network, hence the threshold.
+ * The recurrent weights as dense {@code n x n} matrices, zeros where no synapse, for networks of at
+ * most {@link #MAX_NEURONS} neurons where at least {@link #DEFAULT_MIN_DENSITY} of the {@code n^2}
+ * possible synapses are active (the dense Mosaic baseline starts at 99 %). There the forward gather
+ * ({@code I += W^T z}) and the backward product ({@code dz = W delta}) run as register-blocked
+ * dense kernels ({@link org.rewire.runtime.engine.simd.LaneKernels#denseRowDots}), which load each
+ * vector of spikes or deltas once per six rows instead of once per synapse. Measured in JMH on an
+ * 800-neuron network at 84 % density: the gather 1.7x and the product 1.4x faster than the sparse
+ * kernels in spite of the multiply-adds by zero; at 17 % density (the benchmark network) 2.4-2.8x
+ * slower. Per pass the two break even near 54 % density (the product alone near 61 %, the gather
+ * near 48 %), hence the threshold. The scalar twin of the kernels (machines without 256-bit
+ * vectors) is slower over the dense matrix than over the active synapses; it takes the same path
+ * all the same, so both backends give the same values.
  *
  * <p>Values: the forward currents are the sparse gather's bit for bit (each element still adds its
  * active synapses' weights in ascending presynaptic order; the zeros add nothing). The backward
  * product sums each row in one chain in column order instead of two interleaved partial sums, so
- * its float rounding differs from the sparse kernel's in the last bits; the reference and
- * finite-difference tests hold for both. The choice depends only on the network's structure, so
- * results stay the same whatever the thread count.
+ * its float rounding differs from the sparse kernel's in the last bits; the reference tests hold
+ * for both. The choice depends only on the network's structure, so results stay the same whatever
+ * the thread count.
  *
  * <p>Rebuilt by {@link #rebuild} before each pass in {@code O(n^2)}; takes {@code 2 n^2} floats
- * while active. Not thread-safe (the training thread rebuilds, workers only read).
+ * while active (5 MB at 800 neurons, 128 MiB at {@link #MAX_NEURONS}). Not thread-safe (the
+ * training thread rebuilds, workers only read).
  */
 final class DenseWeights {
-  /** Half of all possible synapses or more: the dense kernels' measured break-even is near 0.45. */
-  static final double DEFAULT_MIN_DENSITY = 0.5;
+  /** 55 % of all possible synapses or more: just above the measured break-even (54 %). */
+  static final double DEFAULT_MIN_DENSITY = 0.55;
+
+  /** Larger networks stay sparse: the matrices would take more than 128 MiB. */
+  static final int MAX_NEURONS = 4096;
 
   private final double minDensity;
   private boolean active;
@@ -35,7 +43,7 @@ final class DenseWeights {
   /**
    * Dense matrices from a density of {@code minDensity} (above 1: never).
    *
-   * @throws IllegalArgumentException if {@code minDensity} is not in {@code [0, +inf)}
+   * @throws IllegalArgumentException if {@code minDensity} is NaN or negative
    */
   DenseWeights(double minDensity) {
     if (!(minDensity >= 0)) {
@@ -47,7 +55,7 @@ final class DenseWeights {
   /** Lays out {@code rec}'s active synapses with {@code weights} (by slot), or goes inactive. */
   void rebuild(SynapseStore rec, float[] weights) {
     int n = rec.rows();
-    active = n > 0 && rec.count() >= minDensity * n * (double) n;
+    active = n > 0 && n <= MAX_NEURONS && rec.count() >= minDensity * n * (double) n;
     if (!active) {
       byPresynaptic = new float[0];
       byPostsynaptic = new float[0];

@@ -80,15 +80,15 @@
  * delta} runs over active synapses with one broadcast weight times four vectors of lanes ({@link
  * org.rewire.runtime.engine.simd}); weight gradients gather one delta per synapse and spike, or,
  * for rows with a fan-out of a quarter of the neurons or more, add whole delta rows (the same sums
- * in the same order). Networks with at least half of all {@code n^2} recurrent synapses active run
- * the gather and the product over dense matrices instead ({@code DenseWeights}, {@link
- * org.rewire.runtime.engine.simd.LaneKernels#denseRowDots}: six rows times two vectors of lanes per
- * pass; the same currents, the product summed in one chain per row). Each block runs on one worker
- * and owns its gradient buffers, summed in block order: results are bit-identical for any thread
- * count and for either kernel backend; they depend on the lane count. {@link
- * org.rewire.runtime.engine.EngineOptions#approximateBackward()} turns on the approximate sparse
- * backward pass (off by default): surrogate derivatives below a threshold count as 0 for every
- * neuron but the outputs, and neurons left with none skip their rows of the product. {@link
+ * in the same order). Networks of up to 4,096 neurons with at least 55 % of all {@code n^2}
+ * recurrent synapses active run the gather and the product over dense matrices instead ({@code
+ * DenseWeights}, {@link org.rewire.runtime.engine.simd.LaneKernels#denseRowDots}: six rows times
+ * two vectors of lanes per pass; the same currents, the product summed in one chain per row). Each
+ * block runs on one worker and owns its gradient buffers, summed in block order: results are
+ * bit-identical for any thread count and for either kernel backend; they depend on the lane count.
+ * {@link org.rewire.runtime.engine.EngineOptions#approximateBackward()} turns on the approximate
+ * sparse backward pass (off by default): surrogate derivatives below a threshold count as 0 for
+ * every neuron but the outputs, and neurons left with none skip their rows of the product. {@link
  * org.rewire.runtime.engine.Engine#lastWork()} counts what a step computed.
  *
  * <p>Limits: all samples of a batch must have the same number of steps; the forward pass stores

@@ -30,7 +30,7 @@ class DenseWeightsTest {
   @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
   void forwardEqualsTheReferenceAndGradientsMatchIt(String neuron) {
     SpikingNetwork net = network(neuron, 21);
-    List<BinnedSample> batch = TestNetworks.samples(9, 12, 7, 3, 0.4, 22);
+    List<BinnedSample> batch = TestNetworks.samples(9, 12, 7, 3, 0.9, 22);
     ReferenceNetwork.Pass ref = new ReferenceNetwork(net, true, 0).run(batch);
     EngineOptions options = new EngineOptions(2, 32, EngineReferenceTest.kernels());
     try (Engine engine = new Engine(net, options, DenseRows.DEFAULT_FAN_OUT_FRACTION, ALWAYS)) {
@@ -41,6 +41,18 @@ class DenseWeightsTest {
         }
       }
       assertThat(eval.rate()).as("neither silent nor saturated").isBetween(0.05, 0.6);
+      // The forward pass gathers (over the dense matrix) at a step after one where one neuron and
+      // lane in five fired (LaneBlock's rule; all 9 samples sit in one block): some step must.
+      int n = net.spec().layout().neurons();
+      boolean gathers = false;
+      for (int t = 0; t + 1 < 12; t++) {
+        int fired = 0;
+        for (int b = 0; b < batch.size(); b++) {
+          fired += ref.spikes[b][t].length;
+        }
+        gathers |= fired * 5 >= n * batch.size();
+      }
+      assertThat(gathers).as("a step that gathers").isTrue();
       BatchResult train = engine.computeGradients(batch);
       assertThat(train.loss()).isCloseTo(ref.loss, Offset.offset(1e-6));
     }
@@ -75,7 +87,7 @@ class DenseWeightsTest {
   }
 
   @Test
-  void turnsOnFromTheDensityThreshold() {
+  void turnsOnFromTheDensityThresholdAndForgetsRemovedSynapses() {
     // 4 neurons, 16 possible synapses: 8 active is a density of exactly 0.5.
     Connectivity.Builder half = new Connectivity.Builder(4);
     for (int i = 0; i < 4; i++) {
@@ -87,7 +99,7 @@ class DenseWeightsTest {
     for (int k = 0; k < w.length; k++) {
       w[k] = k + 1;
     }
-    DenseWeights dense = new DenseWeights(DenseWeights.DEFAULT_MIN_DENSITY);
+    DenseWeights dense = new DenseWeights(0.5);
     dense.rebuild(store, w);
     assertThat(dense.active()).isTrue();
     // row i = presynaptic i; its slots in column order
@@ -96,6 +108,20 @@ class DenseWeightsTest {
     assertThat(dense.byPresynaptic()[1 * 4 + 3]).isEqualTo(w[k0 + 1]);
     assertThat(dense.byPostsynaptic()[2 * 4 + 1]).isEqualTo(w[k0]);
     assertThat(dense.byPresynaptic()[1 * 4 + 1]).isZero();
+    // a removed synapse leaves no stale weight behind, in either matrix
+    store.remove(1, 2);
+    store.insert(0, 0, 0f); // back to 8 of 16
+    float[] after = new float[store.slots()];
+    java.util.Arrays.fill(after, 7f);
+    dense.rebuild(store, after);
+    assertThat(dense.active()).isTrue();
+    assertThat(dense.byPresynaptic()[1 * 4 + 2]).isZero();
+    assertThat(dense.byPostsynaptic()[2 * 4 + 1]).isZero();
+    assertThat(dense.byPresynaptic()[0]).isEqualTo(7f);
+    // the default threshold (55 %) leaves 50 % sparse
+    DenseWeights byDefault = new DenseWeights(DenseWeights.DEFAULT_MIN_DENSITY);
+    byDefault.rebuild(store, after);
+    assertThat(byDefault.active()).isFalse();
     DenseWeights stricter = new DenseWeights(0.51);
     stricter.rebuild(store, w);
     assertThat(stricter.active()).isFalse();

@@ -236,6 +236,8 @@ class LaneKernelsTest {
           .isEqualTo(java.util.Arrays.copyOfRange(scalarX, 2 * lanes, 11 * lanes));
       assertThat(java.util.Arrays.copyOfRange(part, 0, 2 * lanes))
           .isEqualTo(java.util.Arrays.copyOfRange(initial, 0, 2 * lanes));
+      assertThat(java.util.Arrays.copyOfRange(part, 11 * lanes, rows * lanes))
+          .isEqualTo(java.util.Arrays.copyOfRange(initial, 11 * lanes, rows * lanes));
     }
     // spot-check the real-valued meaning: row 4, lane 1, against a double sum
     double sum = accumulate ? initial[4 * lanes + 1] : 0;
