@@ -135,7 +135,7 @@ public class KernelBenchmarks {
     int n = net.neurons;
     for (int b = 0; b < BenchNetwork.LANES; b++) {
       int[] fired = net.firedByLane[b];
-      EventKernels.scatterRows(
+      kernel.scatterRows(
           fired,
           0,
           fired.length,
@@ -211,8 +211,7 @@ public class KernelBenchmarks {
     for (int b = 0; b < BenchNetwork.LANES; b++) {
       for (int i : net.firedByLane[b]) {
         int s = net.rowStart[i];
-        EventKernels.gatherRow(
-            s, s + net.rowLength[i], net.column, deltaLaneMajor, b * n, gradient);
+        kernel.gatherRow(s, s + net.rowLength[i], net.column, deltaLaneMajor, b * n, gradient);
       }
     }
     return gradient[7];

@@ -192,8 +192,7 @@ final class LaneBlock {
           // them.
           int from = spikeStart[(t - 1) * lanes + b];
           int to = spikeStart[(t - 1) * lanes + b + 1];
-          EventKernels.scatterRows(
-              spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, o);
+          kernels.scatterRows(spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, o);
         }
       }
       EventKernels.toLaneMinor(laneCurrent, n, count, current, lanes);
@@ -496,7 +495,7 @@ final class LaneBlock {
       int ke = ks + recLen[i];
       for (int q = i * lanes; q < i * lanes + count[i]; q++) {
         int o = base + hot[q] * n;
-        EventKernels.gatherRow(ks, ke, recCol, deltas, o, recurrentGrad);
+        kernels.gatherRow(ks, ke, recCol, deltas, o, recurrentGrad);
       }
     }
     if (denseGradientRows > 0 && (pendingSteps == DENSE_STEPS || t == 1)) {

@@ -5,7 +5,9 @@ package org.rewire.runtime.engine.simd;
  * {@code b} at {@code b * n + j}): the work of a spike or an input event is its fan-out, and the
  * {@code n} floats of one lane stay in the L1 cache while its events land. Plain Java: scattered
  * single-float updates gain nothing from vectors (a 256-bit masked store is micro-coded on AMD, and
- * AVX2 has no scatter).
+ * AVX2 has no scatter). {@link LaneKernels#scatterRows} and {@link LaneKernels#gatherRow} are these
+ * loops behind the kernel interface; the vector kernels add runs of consecutive columns (a Mosaic
+ * link to a tile) as vectors there, with the same values.
  */
 public final class EventKernels {
   private EventKernels() {}
@@ -30,27 +32,33 @@ public final class EventKernels {
       int s = rowStart[r];
       int e = s + rowLength[r];
       int k = s;
-      // Four loads before four stores: a row's columns are distinct, so this is the same as one
-      // addition at a time, and measured 1.3x faster (the scattered read-modify-writes of one
-      // addition per iteration wait on each other's stores).
       for (; k + 3 < e; k += 4) {
-        int c0 = offset + column[k];
-        int c1 = offset + column[k + 1];
-        int c2 = offset + column[k + 2];
-        int c3 = offset + column[k + 3];
-        float o0 = out[c0] + weight[k];
-        float o1 = out[c1] + weight[k + 1];
-        float o2 = out[c2] + weight[k + 2];
-        float o3 = out[c3] + weight[k + 3];
-        out[c0] = o0;
-        out[c1] = o1;
-        out[c2] = o2;
-        out[c3] = o3;
+        scatterFour(column, weight, out, offset, k);
       }
       for (; k < e; k++) {
         out[offset + column[k]] += weight[k];
       }
     }
+  }
+
+  /**
+   * Slots {@code k..k+3} of one row into {@code out}: four loads before four stores. A row's
+   * columns are distinct, so this is the same as one addition at a time, and measured 1.3x faster
+   * (the scattered read-modify-writes of one addition per iteration wait on each other's stores).
+   */
+  static void scatterFour(int[] column, float[] weight, float[] out, int offset, int k) {
+    int c0 = offset + column[k];
+    int c1 = offset + column[k + 1];
+    int c2 = offset + column[k + 2];
+    int c3 = offset + column[k + 3];
+    float o0 = out[c0] + weight[k];
+    float o1 = out[c1] + weight[k + 1];
+    float o2 = out[c2] + weight[k + 2];
+    float o3 = out[c3] + weight[k + 3];
+    out[c0] = o0;
+    out[c1] = o1;
+    out[c2] = o2;
+    out[c3] = o3;
   }
 
   /**
@@ -81,18 +89,23 @@ public final class EventKernels {
       int from, int to, int[] column, float[] delta, int offset, float[] gradient) {
     int k = from;
     for (; k + 3 < to; k += 4) {
-      float d0 = delta[offset + column[k]];
-      float d1 = delta[offset + column[k + 1]];
-      float d2 = delta[offset + column[k + 2]];
-      float d3 = delta[offset + column[k + 3]];
-      gradient[k] += d0;
-      gradient[k + 1] += d1;
-      gradient[k + 2] += d2;
-      gradient[k + 3] += d3;
+      gatherFour(column, delta, offset, gradient, k);
     }
     for (; k < to; k++) {
       gradient[k] += delta[offset + column[k]];
     }
+  }
+
+  /** Slots {@code k..k+3} of one row's gradient: four gathered loads, then four additions. */
+  static void gatherFour(int[] column, float[] delta, int offset, float[] gradient, int k) {
+    float d0 = delta[offset + column[k]];
+    float d1 = delta[offset + column[k + 1]];
+    float d2 = delta[offset + column[k + 2]];
+    float d3 = delta[offset + column[k + 3]];
+    gradient[k] += d0;
+    gradient[k + 1] += d1;
+    gradient[k + 2] += d2;
+    gradient[k + 3] += d3;
   }
 
   /**

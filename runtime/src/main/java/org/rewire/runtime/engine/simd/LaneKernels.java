@@ -40,6 +40,31 @@ public interface LaneKernels {
       int lanes);
 
   /**
+   * {@link EventKernels#scatterRows}, the same values: each row's slots add their weights to {@code
+   * out[offset + column[k]]} in slot order, one float addition each. The columns of a row must
+   * ascend strictly (as in a {@code SynapseStore}); implementations may then add a run of eight
+   * consecutive columns, which sit in eight consecutive slots, as one vector (a Mosaic link to a
+   * tile is a run of 32).
+   */
+  void scatterRows(
+      int[] rows,
+      int from,
+      int to,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset);
+
+  /**
+   * {@link EventKernels#gatherRow}, the same values: {@code gradient[k] += delta[offset +
+   * column[k]]} for the slots {@code k} in {@code [from, to)} of one row, whose columns ascend
+   * strictly; runs of eight consecutive columns may go as one vector.
+   */
+  void gatherRow(int from, int to, int[] column, float[] delta, int offset, float[] gradient);
+
+  /**
    * A dense matrix times a block of lanes: for rows {@code r} in {@code [from, to)} and lanes
    * {@code l}, {@code out[r * lanes + l]} becomes the chain {@code acc = fma(matrix[r * columns +
    * c], x[c * lanes + l], acc)} over {@code c = 0, 1, ..., columns - 1} in that order, starting

@@ -48,6 +48,26 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
+  public void scatterRows(
+      int[] rows,
+      int from,
+      int to,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset) {
+    EventKernels.scatterRows(rows, from, to, rowStart, rowLength, column, weight, out, offset);
+  }
+
+  @Override
+  public void gatherRow(
+      int from, int to, int[] column, float[] delta, int offset, float[] gradient) {
+    EventKernels.gatherRow(from, to, column, delta, offset, gradient);
+  }
+
+  @Override
   public void denseRowDots(
       int from,
       int to,

@@ -247,6 +247,72 @@ class LaneKernelsTest {
     assertThat((double) scalarX[4 * lanes + 1]).isCloseTo(sum, Offset.offset(1e-4));
   }
 
+  // Rows made of runs of consecutive columns (7, 8, 9, 32 long: around one 8-float vector, and a
+  // Mosaic tile) between scattered columns, as Mosaic links make them.
+  @Test
+  void eventKernelsAddRunsOfColumnsLikeTheScalarLoops() {
+    SplittableRandom random = new SplittableRandom(404);
+    int rows = 40;
+    int columns = 400;
+    int[] start = new int[rows + 1];
+    int[] length = new int[rows];
+    int[] column = new int[rows * columns];
+    float[] weight = new float[rows * columns];
+    int[] runs = {7, 8, 9, 32};
+    for (int r = 0; r < rows; r++) {
+      start[r] = r * columns;
+      int c = random.nextInt(3);
+      while (c < columns) {
+        int len = random.nextBoolean() ? runs[random.nextInt(runs.length)] : 1;
+        for (int j = 0; j < len && c < columns; j++, c++) {
+          column[start[r] + length[r]] = c;
+          weight[start[r] + length[r]++] = (float) random.nextGaussian();
+        }
+        c += 1 + random.nextInt(5);
+      }
+    }
+    start[rows] = rows * columns;
+    int[] fired = new int[rows];
+    for (int q = 0; q < rows; q++) {
+      fired[q] = (q * 7) % rows; // every row once, not in order
+    }
+    float[] initial = new float[2 * columns + 5];
+    for (int k = 0; k < initial.length; k++) {
+      initial[k] = (float) random.nextGaussian();
+    }
+    float[] want = initial.clone();
+    EventKernels.scatterRows(fired, 0, rows, start, length, column, weight, want, 3);
+    float[] delta = initial.clone();
+    float[] gradWant = new float[weight.length];
+    for (int r = 0; r < rows; r++) {
+      EventKernels.gatherRow(start[r], start[r] + length[r], column, delta, 4, gradWant);
+      EventKernels.gatherRow(start[r], start[r] + length[r], column, delta, 1, gradWant);
+    }
+    for (LaneKernels k : backends()) {
+      float[] got = initial.clone();
+      k.scatterRows(fired, 0, rows, start, length, column, weight, got, 3);
+      assertThat(got).as(k.name()).isEqualTo(want);
+      float[] grad = new float[weight.length];
+      for (int r = 0; r < rows; r++) {
+        k.gatherRow(start[r], start[r] + length[r], column, delta, 4, grad);
+        k.gatherRow(start[r], start[r] + length[r], column, delta, 1, grad);
+      }
+      assertThat(grad).as(k.name()).isEqualTo(gradWant);
+    }
+    // the meaning, for one row and element
+    int r = fired[0];
+    double sum = initial[3 + column[start[r]]];
+    for (int q = 0; q < rows; q++) {
+      int f = fired[q];
+      for (int k = start[f]; k < start[f] + length[f]; k++) {
+        if (column[k] == column[start[r]]) {
+          sum += weight[k];
+        }
+      }
+    }
+    assertThat((double) want[3 + column[start[r]]]).isCloseTo(sum, Offset.offset(1e-5));
+  }
+
   // Lengths around the vector kernel's runs of 64 and 8 floats; 0, 1 and 5 stretches.
   @ParameterizedTest
   @CsvSource({"0,1", "3,1", "8,5", "29,5", "64,1", "64,5", "100,5", "137,0", "800,5"})
