@@ -17,7 +17,7 @@ import org.rewire.api.StructuralRules;
  *       tiles of 32 on a 5 x 5 grid, connected as its Mosaic links make it: each neuron to every
  *       neuron of its own tile and of the four neighbouring tiles (hop 1, p1 = 1.0) and of each
  *       diagonal tile (hop 3) with probability 0.1, so its fan-out is runs of 32 consecutive
- *       columns (about 105k synapses after the structural rules); firing rate 0.023, as measured
+ *       columns (about 110k synapses after the structural rules); firing rate 0.023, as measured
  *       when training it.
  *   <li>{@code dense}: the Mosaic baseline of {@code configs/mosaic-baseline.yaml}, 670 synapses
  *       per neuron (about 537k), firing rate 0.37.

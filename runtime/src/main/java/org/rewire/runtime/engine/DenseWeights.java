@@ -9,12 +9,13 @@ import java.util.Arrays;
  * ({@code I += W^T z}) and the backward product ({@code dz = W delta}) run as register-blocked
  * dense kernels ({@link org.rewire.runtime.engine.simd.LaneKernels#denseRowDots}), which load each
  * vector of spikes or deltas once per six rows instead of once per synapse. Measured in JMH on an
- * 800-neuron network at 84 % density: the gather 1.7x and the product 1.4x faster than the sparse
- * kernels in spite of the multiply-adds by zero; at 17 % density (the benchmark network) 2.4-2.8x
- * slower. Per pass the two break even near 54 % density (the product alone near 61 %, the gather
- * near 48 %), hence the threshold. The scalar twin of the kernels (machines without 256-bit
- * vectors) is slower over the dense matrix than over the active synapses; it takes the same path
- * all the same, so both backends give the same values.
+ * 800-neuron network at 84 % density (three runs, README "Engine speed"): the product 1.4-1.6x and
+ * the gather up to 1.7x faster than the sparse kernels in spite of the multiply-adds by zero; at 17
+ * % density (the benchmark network) several times slower. By the first run's figures the two
+ * together break even near 54 % density (the product alone near 61 %, the gather near 48 %), hence
+ * the threshold. The scalar twin of the kernels (machines without 256-bit vectors) is slower over
+ * the dense matrix than over the active synapses; it takes the same path all the same, so both
+ * backends give the same values.
  *
  * <p>Values: the forward currents are the sparse gather's bit for bit (each element still adds its
  * active synapses' weights in ascending presynaptic order; the zeros add nothing). The backward
