@@ -37,7 +37,6 @@ final class DenseWeights {
 
   private final double minDensity;
   private boolean active;
-  private int neurons;
   private float[] byPresynaptic = new float[0];
   private float[] byPostsynaptic = new float[0];
 
@@ -62,8 +61,7 @@ final class DenseWeights {
       byPostsynaptic = new float[0];
       return;
     }
-    if (neurons != n || byPresynaptic.length != n * n) {
-      neurons = n;
+    if (byPresynaptic.length != n * n) {
       byPresynaptic = new float[n * n];
       byPostsynaptic = new float[n * n];
     } else {

@@ -317,9 +317,6 @@ final class LaneBlock {
     int[] inLen = in.rowLengthArray();
     int[] inCol = in.columnArray();
     SynapseStore rec = net.recurrentWeights();
-    int[] recStart = rec.rowStartArray();
-    int[] recLen = rec.rowLengthArray();
-    int[] recCol = rec.columnArray();
     float[] recW = net.forwardRecurrentWeights();
     if (inputGrad.length != in.slots()) {
       inputGrad = new float[in.slots()];
@@ -346,14 +343,9 @@ final class LaneBlock {
         neuron.sparsifyDerivative(t, approximate, exempt, live);
       }
       if (t < steps - 1 && live != null) {
-        backwardMacs +=
-            (long) count
-                * liveRowDots(t, kernels, dense, recStart, recLen, recCol, recW, next, live);
-      } else if (t < steps - 1 && dense.active()) {
-        kernels.denseRowDots(0, n, n, dense.byPresynaptic(), next, dz, lanes, false);
-        backwardMacs += (long) count * rec.count();
+        backwardMacs += (long) count * liveRowDots(kernels, dense, rec, recW, next, live);
       } else if (t < steps - 1) {
-        kernels.rowDots(0, n, recStart, recLen, recCol, recW, next, dz, lanes);
+        rowProduct(0, n, kernels, dense, rec, recW, next);
         backwardMacs += (long) count * rec.count();
       } else {
         Arrays.fill(dz, 0f);
@@ -399,16 +391,14 @@ final class LaneBlock {
    * is 0 in every lane so that {@code dL/dz_t} never reaches them. Returns the synapses computed.
    */
   private long liveRowDots(
-      int t,
       LaneKernels kernels,
       DenseWeights dense,
-      int[] recStart,
-      int[] recLen,
-      int[] recCol,
+      SynapseStore rec,
       float[] recW,
       float[] next,
       boolean[] live) {
     int n = neurons;
+    int[] recLen = rec.rowLengthArray();
     long synapses = 0;
     int i = 0;
     while (i < n) {
@@ -420,15 +410,41 @@ final class LaneBlock {
         }
         i++;
       }
-      if (on && dense.active()) {
-        kernels.denseRowDots(from, i, n, dense.byPresynaptic(), next, dz, lanes, false);
-      } else if (on) {
-        kernels.rowDots(from, i, recStart, recLen, recCol, recW, next, dz, lanes);
+      if (on) {
+        rowProduct(from, i, kernels, dense, rec, recW, next);
       } else {
         Arrays.fill(dz, from * lanes, i * lanes, 0f);
       }
     }
     return synapses;
+  }
+
+  /**
+   * {@code dz = W delta} on rows {@code [from, to)}: over the dense matrix when the network is
+   * dense ({@link DenseWeights#active}), else over its active synapses.
+   */
+  private void rowProduct(
+      int from,
+      int to,
+      LaneKernels kernels,
+      DenseWeights dense,
+      SynapseStore rec,
+      float[] recW,
+      float[] next) {
+    if (dense.active()) {
+      kernels.denseRowDots(from, to, neurons, dense.byPresynaptic(), next, dz, lanes, false);
+    } else {
+      kernels.rowDots(
+          from,
+          to,
+          rec.rowStartArray(),
+          rec.rowLengthArray(),
+          rec.columnArray(),
+          recW,
+          next,
+          dz,
+          lanes);
+    }
   }
 
   /**
@@ -478,9 +494,8 @@ final class LaneBlock {
     int n = neurons;
     // Without dense rows nothing waits for a flush: one slot, whose deltas stay in cache.
     int slot = denseGradientRows > 0 ? pendingSteps++ : 0;
-    float[] deltas = byLane;
     int base = slot * n * lanes;
-    EventKernels.toLaneMajor(cur, lanes, count, deltas, base, n);
+    EventKernels.toLaneMajor(cur, lanes, count, byLane, base, n);
     spikingLanes(t - 1, n, slot);
     int[] count = hotCount[slot];
     int[] hot = hotLanes[slot];
@@ -495,7 +510,7 @@ final class LaneBlock {
       int ke = ks + recLen[i];
       for (int q = i * lanes; q < i * lanes + count[i]; q++) {
         int o = base + hot[q] * n;
-        kernels.gatherRow(ks, ke, recCol, deltas, o, recurrentGrad);
+        kernels.gatherRow(ks, ke, recCol, byLane, o, recurrentGrad);
       }
     }
     if (denseGradientRows > 0 && (pendingSteps == DENSE_STEPS || t == 1)) {
