@@ -225,7 +225,7 @@ public record Alif(Parameters parameters, Surrogate surrogate) implements Neuron
         }
       }
       if (train) {
-        surrogate.derivative(x, 0f, 0, size, derivative.array(), t * size);
+        surrogate.derivative(kernels(), x, 0f, 0, size, derivative.array(), t * size);
         adaptation.record(t, b);
         if (decayMem.trainable()) {
           membrane.record(t, v);

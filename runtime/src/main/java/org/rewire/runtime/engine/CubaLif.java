@@ -187,7 +187,7 @@ public record CubaLif(Parameters parameters, Surrogate surrogate) implements Neu
         }
       }
       if (train) {
-        surrogate.derivative(v, thr, 0, size, derivative.array(), t * size);
+        surrogate.derivative(kernels(), v, thr, 0, size, derivative.array(), t * size);
         if (decayMem.trainable()) {
           membrane.record(t, v);
         }

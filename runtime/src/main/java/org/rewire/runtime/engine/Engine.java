@@ -33,6 +33,7 @@ public final class Engine implements AutoCloseable {
   private final TransposedWeights transposed = new TransposedWeights();
   private final DenseRows denseRows;
   private final DenseWeights denseWeights;
+  private final BlockWeights blockWeights;
   private final boolean[] exempt;
   private Work lastWork = Work.NONE;
 
@@ -52,10 +53,25 @@ public final class Engine implements AutoCloseable {
       EngineOptions options,
       int denseRowFraction,
       double denseMatrixDensity) {
+    this(network, options, denseRowFraction, denseMatrixDensity, BlockWeights.defaults());
+  }
+
+  /**
+   * As {@link #Engine(SpikingNetwork, EngineOptions, int, double)}, with the backward product's
+   * dense blocks laid out by {@code blockWeights} (a density above 1: never, the plain sparse
+   * product).
+   */
+  Engine(
+      SpikingNetwork network,
+      EngineOptions options,
+      int denseRowFraction,
+      double denseMatrixDensity,
+      BlockWeights blockWeights) {
     this.network = network;
     this.options = options;
     this.denseRows = new DenseRows(denseRowFraction);
     this.denseWeights = new DenseWeights(denseMatrixDensity);
+    this.blockWeights = blockWeights;
     this.exempt = new boolean[network.spec().layout().neurons()];
     for (int o : network.spec().layout().outputNeurons()) {
       exempt[o] = true;
@@ -141,6 +157,7 @@ public final class Engine implements AutoCloseable {
                     network,
                     denseRows,
                     denseWeights,
+                    blockWeights,
                     options.kernels(),
                     rateGrad,
                     (float) options.approximateBackward(),
@@ -209,6 +226,9 @@ public final class Engine implements AutoCloseable {
     transposed.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
     denseRows.rebuild(network.recurrentWeights());
     denseWeights.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
+    if (!denseWeights.active()) {
+      blockWeights.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
+    }
   }
 
   private int blockCount(int samples) {

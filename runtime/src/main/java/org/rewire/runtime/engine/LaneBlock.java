@@ -151,6 +151,7 @@ final class LaneBlock {
     int classes = spec.classes();
     ensureState(spec.neuron(), net.neuronParameters(), n, classes);
     NeuronState neuron = neuronState;
+    neuron.useKernels(kernels);
     neuron.start(steps, train);
     Arrays.fill(spike, 0f);
     Arrays.fill(current, 0f); // the padding lanes' stay 0
@@ -214,15 +215,7 @@ final class LaneBlock {
       }
       // spike goes in as z_{t-1} and comes out as z_t.
       neuron.forwardStep(t, current, spike, count, train);
-      Arrays.fill(laneCount, 0);
-      for (int j = 0; j < n; j++) {
-        int o = j * lanes;
-        for (int b = 0; b < count; b++) {
-          if (spike[o + b] != 0f) {
-            laneSpikes[b][laneCount[b]++] = j;
-          }
-        }
-      }
+      listSpikes(neuron.spikeMasks(), n);
       for (int b = 0; b < lanes; b++) {
         int m = laneCount[b];
         if (spikeCount + m > spikeIds.length) {
@@ -242,6 +235,32 @@ final class LaneBlock {
     spikeTotal = spikeCount;
     if (train) {
       countForwardWork(recLen, inLen);
+    }
+  }
+
+  /**
+   * Each lane's neurons that fired at this step, ascending, into {@link #laneSpikes} and {@link
+   * #laneCount}: from the neurons' lane masks when there are ({@code masks} not null), else from
+   * {@link #spike}.
+   */
+  private void listSpikes(long[] masks, int n) {
+    Arrays.fill(laneCount, 0);
+    if (masks == null) {
+      for (int j = 0; j < n; j++) {
+        int o = j * lanes;
+        for (int b = 0; b < count; b++) {
+          if (spike[o + b] != 0f) {
+            laneSpikes[b][laneCount[b]++] = j;
+          }
+        }
+      }
+      return;
+    }
+    for (int j = 0; j < n; j++) {
+      for (long m = masks[j]; m != 0; m &= m - 1) {
+        int b = Long.numberOfTrailingZeros(m);
+        laneSpikes[b][laneCount[b]++] = j;
+      }
     }
   }
 
@@ -297,6 +316,7 @@ final class LaneBlock {
       SpikingNetwork net,
       DenseRows denseRows,
       DenseWeights dense,
+      BlockWeights blocked,
       LaneKernels kernels,
       float rateGrad,
       float approximate,
@@ -343,9 +363,9 @@ final class LaneBlock {
         neuron.sparsifyDerivative(t, approximate, exempt, live);
       }
       if (t < steps - 1 && live != null) {
-        backwardMacs += (long) count * liveRowDots(kernels, dense, rec, recW, next, live);
+        backwardMacs += (long) count * liveRowDots(kernels, dense, blocked, rec, recW, next, live);
       } else if (t < steps - 1) {
-        rowProduct(0, n, kernels, dense, rec, recW, next);
+        rowProduct(0, n, kernels, dense, blocked, rec, recW, next);
         backwardMacs += (long) count * rec.count();
       } else {
         Arrays.fill(dz, 0f);
@@ -393,6 +413,7 @@ final class LaneBlock {
   private long liveRowDots(
       LaneKernels kernels,
       DenseWeights dense,
+      BlockWeights blocked,
       SynapseStore rec,
       float[] recW,
       float[] next,
@@ -411,7 +432,7 @@ final class LaneBlock {
         i++;
       }
       if (on) {
-        rowProduct(from, i, kernels, dense, rec, recW, next);
+        rowProduct(from, i, kernels, dense, blocked, rec, recW, next);
       } else {
         Arrays.fill(dz, from * lanes, i * lanes, 0f);
       }
@@ -421,18 +442,23 @@ final class LaneBlock {
 
   /**
    * {@code dz = W delta} on rows {@code [from, to)}: over the dense matrix when the network is
-   * dense ({@link DenseWeights#active}), else over its active synapses.
+   * dense ({@link DenseWeights#active}), else over its dense blocks and the rest when it has them
+   * ({@link BlockWeights#active}), else over its active synapses.
    */
   private void rowProduct(
       int from,
       int to,
       LaneKernels kernels,
       DenseWeights dense,
+      BlockWeights blocked,
       SynapseStore rec,
       float[] recW,
       float[] next) {
     if (dense.active()) {
       kernels.denseRowDots(from, to, neurons, dense.byPresynaptic(), next, dz, lanes, false);
+    } else if (blocked.active()) {
+      // laneCurrent is the forward pass's buffer, free during the backward pass.
+      blocked.product(from, to, kernels, next, dz, laneCurrent, lanes);
     } else {
       kernels.rowDots(
           from,

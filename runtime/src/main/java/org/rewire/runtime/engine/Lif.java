@@ -162,7 +162,7 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
         }
       }
       if (train) {
-        surrogate.derivative(v, thr, 0, size, derivative.array(), t * size);
+        surrogate.derivative(kernels(), v, thr, 0, size, derivative.array(), t * size);
         if (decay.trainable()) {
           membrane.record(t, v);
         }

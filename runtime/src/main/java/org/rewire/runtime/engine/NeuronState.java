@@ -1,6 +1,8 @@
 package org.rewire.runtime.engine;
 
 import java.util.Arrays;
+import org.rewire.runtime.engine.simd.LaneKernels;
+import org.rewire.runtime.engine.simd.ScalarLaneKernels;
 
 /**
  * The neurons of one block of lanes during a pass: the state variables of a {@link NeuronModel}
@@ -29,6 +31,8 @@ public abstract class NeuronState {
   private final float[][] variables;
   private final NeuronParameters parameters;
   private final double[][] gradientLanes;
+  private final long[] spikeMasks;
+  private LaneKernels kernels = new ScalarLaneKernels();
 
   /**
    * Buffers for {@code stateVariables} lane-minor arrays over the neurons of {@code parameters},
@@ -53,6 +57,7 @@ public abstract class NeuronState {
     this.variables = new float[stateVariables][size];
     this.parameters = parameters;
     this.gradientLanes = new double[parameters.trainable().size()][size];
+    this.spikeMasks = lanes <= Long.SIZE ? new long[neurons] : null;
   }
 
   /** State variable {@code k} (in the model's order), lane-minor. */
@@ -185,14 +190,28 @@ public abstract class NeuronState {
 
   /**
    * {@code spike[e] = x[e] > threshold ? 1 : 0} for the lanes in use; padding lanes keep their 0.
+   * Also records each neuron's spiking lanes ({@link #spikeMasks}).
    */
   protected final void fire(float[] x, float threshold, float[] spike, int lanesInUse) {
-    for (int j = 0; j < neurons; j++) {
-      int o = j * lanes;
-      for (int b = 0; b < lanesInUse; b++) {
-        spike[o + b] = x[o + b] > threshold ? 1f : 0f;
-      }
-    }
+    kernels.fire(x, threshold, spike, neurons, lanes, lanesInUse, spikeMasks);
+  }
+
+  /** The kernels this state's element-wise steps run on (scalar until the engine sets them). */
+  protected final LaneKernels kernels() {
+    return kernels;
+  }
+
+  /** Runs the element-wise steps on {@code k} from now on: the same values bit for bit. */
+  public final void useKernels(LaneKernels k) {
+    kernels = k;
+  }
+
+  /**
+   * After a {@link #forwardStep}: each neuron's spiking lanes as a bit mask (bit {@code b} of
+   * element {@code j}: lane {@code b} fired), or null when the block has more than 64 lanes.
+   */
+  final long[] spikeMasks() {
+    return spikeMasks;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.rewire.runtime.engine;
 
 import java.util.List;
 import org.rewire.api.InvalidConfigException;
+import org.rewire.runtime.engine.simd.LaneKernels;
+import org.rewire.runtime.engine.simd.ScalarLaneKernels;
 
 /**
  * The pseudo-derivative of the spike nonlinearity {@code z = H(x)}, {@code x = v - thr}, used in
@@ -19,6 +21,16 @@ public interface Surrogate {
    * outOffset - from]}.
    */
   void derivative(float[] v, float thr, int from, int to, float[] out, int outOffset);
+
+  /**
+   * The same derivative on {@code kernels}: the same values bit for bit, on that backend's vector
+   * code where it has one for this surrogate (the default runs {@link #derivative(float[], float,
+   * int, int, float[], int)}).
+   */
+  default void derivative(
+      LaneKernels kernels, float[] v, float thr, int from, int to, float[] out, int outOffset) {
+    derivative(v, thr, from, to, out, outOffset);
+  }
 
   /** One value, {@code f(x)}; the reference the array form must agree with. */
   float at(float x);
@@ -51,6 +63,11 @@ public interface Surrogate {
 
   /** {@code 1 / (10 |x| + 1)^2}, the paper's (and the PyTorch reference's) surrogate. */
   final class FastSigmoid implements Surrogate {
+    /** The slope 10 of {@code 1 / (10 |x| + 1)^2}. */
+    private static final float SLOPE = 10f;
+
+    private static final LaneKernels SCALAR = new ScalarLaneKernels();
+
     @Override
     public String name() {
       return "fast-sigmoid";
@@ -58,16 +75,18 @@ public interface Surrogate {
 
     @Override
     public void derivative(float[] v, float thr, int from, int to, float[] out, int outOffset) {
-      int shift = outOffset - from;
-      for (int k = from; k < to; k++) {
-        float d = 10f * Math.abs(v[k] - thr) + 1f;
-        out[k + shift] = 1f / (d * d);
-      }
+      derivative(SCALAR, v, thr, from, to, out, outOffset);
+    }
+
+    @Override
+    public void derivative(
+        LaneKernels kernels, float[] v, float thr, int from, int to, float[] out, int outOffset) {
+      kernels.fastSigmoidDerivative(v, thr, SLOPE, from, to, out, outOffset);
     }
 
     @Override
     public float at(float x) {
-      float d = 10f * Math.abs(x) + 1f;
+      float d = SLOPE * Math.abs(x) + 1f;
       return 1f / (d * d);
     }
   }

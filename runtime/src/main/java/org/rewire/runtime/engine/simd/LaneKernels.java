@@ -75,11 +75,32 @@ public interface LaneKernels {
    * zeros elsewhere this is the sum over the active ones; with {@code x} 0 or 1, each step is
    * exactly an addition of the weight or of 0.
    */
+  default void denseRowDots(
+      int from,
+      int to,
+      int columns,
+      float[] matrix,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate) {
+    denseRowDots(from, to, columns, matrix, from * columns, null, x, out, lanes, accumulate);
+  }
+
+  /**
+   * {@link #denseRowDots(int, int, int, float[], float[], float[], int, boolean)} on a packed
+   * matrix whose columns stand for chosen rows of {@code x}: row {@code r} of the matrix starts at
+   * {@code matrixOffset + (r - from) * columns}, and its column {@code c} multiplies row {@code
+   * xRow[c]} of {@code x} ({@code c} itself when {@code xRow} is null). Same chain, same order: the
+   * block-sparse product ({@code BlockWeights}) gives each row block the dense blocks it has.
+   */
   void denseRowDots(
       int from,
       int to,
       int columns,
       float[] matrix,
+      int matrixOffset,
+      int[] xRow,
       float[] x,
       float[] out,
       int lanes,
@@ -114,4 +135,28 @@ public interface LaneKernels {
       float[] spike,
       float[] out,
       int lanes);
+
+  /**
+   * The spike function of one step: {@code spike[j * lanes + b] = x[j * lanes + b] > threshold ? 1
+   * : 0} for neurons {@code j} in {@code [0, neurons)} and lanes {@code b < lanesInUse} (padding
+   * lanes are left as they are), and, when {@code masks} is not null (it needs {@code lanes <=
+   * 64}), each neuron's spiking lanes as a bit mask: bit {@code b} of {@code masks[j]} is set when
+   * lane {@code b} fired.
+   */
+  void fire(
+      float[] x,
+      float threshold,
+      float[] spike,
+      int neurons,
+      int lanes,
+      int lanesInUse,
+      long[] masks);
+
+  /**
+   * The fast-sigmoid surrogate derivative (SuperSpike, Zenke and Ganguli 2018) of elements {@code
+   * [from, to)}: {@code out[outOffset + k - from] = 1 / (slope * |v[k] - thr| + 1)^2}, in (0, 1],
+   * each operation rounded to float in this order (so every implementation gives the same bits).
+   */
+  void fastSigmoidDerivative(
+      float[] v, float thr, float slope, int from, int to, float[] out, int outOffset);
 }

@@ -73,6 +73,8 @@ public final class ScalarLaneKernels implements LaneKernels {
       int to,
       int columns,
       float[] matrix,
+      int matrixOffset,
+      int[] xRow,
       float[] x,
       float[] out,
       int lanes,
@@ -82,9 +84,9 @@ public final class ScalarLaneKernels implements LaneKernels {
       if (!accumulate) {
         Arrays.fill(out, o, o + lanes, 0f);
       }
-      int m = r * columns;
+      int m = matrixOffset + (r - from) * columns;
       for (int c = 0; c < columns; c++) {
-        fmaInto(matrix[m + c], x, c * lanes, out, o, lanes);
+        fmaInto(matrix[m + c], x, (xRow == null ? c : xRow[c]) * lanes, out, o, lanes);
       }
     }
   }
@@ -120,6 +122,39 @@ public final class ScalarLaneKernels implements LaneKernels {
         }
         out[o + l] = acc;
       }
+    }
+  }
+
+  @Override
+  public void fire(
+      float[] x,
+      float threshold,
+      float[] spike,
+      int neurons,
+      int lanes,
+      int lanesInUse,
+      long[] masks) {
+    for (int j = 0; j < neurons; j++) {
+      int o = j * lanes;
+      long m = 0;
+      for (int b = 0; b < lanesInUse; b++) {
+        boolean fired = x[o + b] > threshold;
+        spike[o + b] = fired ? 1f : 0f;
+        m |= fired ? 1L << b : 0L;
+      }
+      if (masks != null) {
+        masks[j] = m;
+      }
+    }
+  }
+
+  @Override
+  public void fastSigmoidDerivative(
+      float[] v, float thr, float slope, int from, int to, float[] out, int outOffset) {
+    int shift = outOffset - from;
+    for (int k = from; k < to; k++) {
+      float d = slope * Math.abs(v[k] - thr) + 1f;
+      out[k + shift] = 1f / (d * d);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.rewire.runtime.engine.simd;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -287,29 +289,35 @@ public final class VectorLaneKernels implements LaneKernels {
       int to,
       int columns,
       float[] matrix,
+      int matrixOffset,
+      int[] xRow,
       float[] x,
       float[] out,
       int lanes,
       boolean accumulate) {
     int vl = SPECIES.length();
     if (lanes % vl != 0) {
-      scalar.denseRowDots(from, to, columns, matrix, x, out, lanes, accumulate);
+      scalar.denseRowDots(from, to, columns, matrix, matrixOffset, xRow, x, out, lanes, accumulate);
       return;
     }
     int l = 0;
     for (; l + 2 * vl <= lanes; l += 2 * vl) {
       int r = from;
-      for (; r + 5 < to; r += 6) {
-        sixRowsTwoVectors(r, l, columns, matrix, x, out, lanes, accumulate);
+      int m = matrixOffset;
+      for (; r + 5 < to; r += 6, m += 6 * columns) {
+        sixRowsTwoVectors(r, l, columns, matrix, m, xRow, x, out, lanes, accumulate);
       }
-      for (; r < to; r++) {
-        oneRowOneVector(r, l, columns, matrix, x, out, lanes, accumulate);
-        oneRowOneVector(r, l + vl, columns, matrix, x, out, lanes, accumulate);
+      for (; r + 1 < to; r += 2, m += 2 * columns) {
+        twoRowsTwoVectors(r, l, columns, matrix, m, xRow, x, out, lanes, accumulate);
+      }
+      if (r < to) {
+        oneRowOneVector(r, l, columns, matrix, m, xRow, x, out, lanes, accumulate);
+        oneRowOneVector(r, l + vl, columns, matrix, m, xRow, x, out, lanes, accumulate);
       }
     }
     if (l < lanes) {
-      for (int r = from; r < to; r++) {
-        oneRowOneVector(r, l, columns, matrix, x, out, lanes, accumulate);
+      for (int r = from, m = matrixOffset; r < to; r++, m += columns) {
+        oneRowOneVector(r, l, columns, matrix, m, xRow, x, out, lanes, accumulate);
       }
     }
   }
@@ -319,6 +327,8 @@ public final class VectorLaneKernels implements LaneKernels {
       int l,
       int columns,
       float[] matrix,
+      int m0,
+      int[] xRow,
       float[] x,
       float[] out,
       int lanes,
@@ -351,14 +361,13 @@ public final class VectorLaneKernels implements LaneKernels {
       a5 = FloatVector.fromArray(SPECIES, out, o + 5 * lanes);
       b5 = FloatVector.fromArray(SPECIES, out, o + 5 * lanes + vl);
     }
-    int m0 = r * columns;
     int m1 = m0 + columns;
     int m2 = m1 + columns;
     int m3 = m2 + columns;
     int m4 = m3 + columns;
     int m5 = m4 + columns;
     for (int c = 0; c < columns; c++) {
-      int p = c * lanes + l;
+      int p = (xRow == null ? c : xRow[c]) * lanes + l;
       FloatVector x0 = FloatVector.fromArray(SPECIES, x, p);
       FloatVector x1 = FloatVector.fromArray(SPECIES, x, p + vl);
       FloatVector w = FloatVector.broadcast(SPECIES, matrix[m0 + c]);
@@ -394,21 +403,64 @@ public final class VectorLaneKernels implements LaneKernels {
     b5.intoArray(out, o + 5 * lanes + vl);
   }
 
+  // The rows a six-row group leaves, two at a time: four chains in flight.
+  private static void twoRowsTwoVectors(
+      int r,
+      int l,
+      int columns,
+      float[] matrix,
+      int m0,
+      int[] xRow,
+      float[] x,
+      float[] out,
+      int lanes,
+      boolean accumulate) {
+    int vl = SPECIES.length();
+    int o = r * lanes + l;
+    FloatVector a0 = FloatVector.zero(SPECIES);
+    FloatVector a1 = a0;
+    FloatVector b0 = a0;
+    FloatVector b1 = a0;
+    if (accumulate) {
+      a0 = FloatVector.fromArray(SPECIES, out, o);
+      b0 = FloatVector.fromArray(SPECIES, out, o + vl);
+      a1 = FloatVector.fromArray(SPECIES, out, o + lanes);
+      b1 = FloatVector.fromArray(SPECIES, out, o + lanes + vl);
+    }
+    int m1 = m0 + columns;
+    for (int c = 0; c < columns; c++) {
+      int p = (xRow == null ? c : xRow[c]) * lanes + l;
+      FloatVector x0 = FloatVector.fromArray(SPECIES, x, p);
+      FloatVector x1 = FloatVector.fromArray(SPECIES, x, p + vl);
+      FloatVector w = FloatVector.broadcast(SPECIES, matrix[m0 + c]);
+      a0 = x0.fma(w, a0);
+      b0 = x1.fma(w, b0);
+      w = FloatVector.broadcast(SPECIES, matrix[m1 + c]);
+      a1 = x0.fma(w, a1);
+      b1 = x1.fma(w, b1);
+    }
+    a0.intoArray(out, o);
+    b0.intoArray(out, o + vl);
+    a1.intoArray(out, o + lanes);
+    b1.intoArray(out, o + lanes + vl);
+  }
+
   private static void oneRowOneVector(
       int r,
       int l,
       int columns,
       float[] matrix,
+      int m,
+      int[] xRow,
       float[] x,
       float[] out,
       int lanes,
       boolean accumulate) {
     int o = r * lanes + l;
     FloatVector a = accumulate ? FloatVector.fromArray(SPECIES, out, o) : FloatVector.zero(SPECIES);
-    int m = r * columns;
     for (int c = 0; c < columns; c++) {
       a =
-          FloatVector.fromArray(SPECIES, x, c * lanes + l)
+          FloatVector.fromArray(SPECIES, x, (xRow == null ? c : xRow[c]) * lanes + l)
               .fma(FloatVector.broadcast(SPECIES, matrix[m + c]), a);
     }
     a.intoArray(out, o);
@@ -504,5 +556,55 @@ public final class VectorLaneKernels implements LaneKernels {
       a2.intoArray(out, o + 2 * vl);
       a3.intoArray(out, o + 3 * vl);
     }
+  }
+
+  @Override
+  public void fire(
+      float[] x,
+      float threshold,
+      float[] spike,
+      int neurons,
+      int lanes,
+      int lanesInUse,
+      long[] masks) {
+    int vl = SPECIES.length();
+    if (lanesInUse != lanes || lanes % vl != 0 || lanes > 64) {
+      scalar.fire(x, threshold, spike, neurons, lanes, lanesInUse, masks);
+      return;
+    }
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector one = FloatVector.broadcast(SPECIES, 1f);
+    for (int j = 0; j < neurons; j++) {
+      int o = j * lanes;
+      long m = 0;
+      for (int l = 0; l < lanes; l += vl) {
+        VectorMask<Float> fired =
+            FloatVector.fromArray(SPECIES, x, o + l).compare(VectorOperators.GT, threshold);
+        zero.blend(one, fired).intoArray(spike, o + l);
+        if (fired.anyTrue()) {
+          // Spikes are rare: read the few fired vectors' bits back one lane at a time.
+          for (int b = l; b < l + vl; b++) {
+            m |= spike[o + b] != 0f ? 1L << b : 0L;
+          }
+        }
+      }
+      if (masks != null) {
+        masks[j] = m;
+      }
+    }
+  }
+
+  @Override
+  public void fastSigmoidDerivative(
+      float[] v, float thr, float slope, int from, int to, float[] out, int outOffset) {
+    int vl = SPECIES.length();
+    int shift = outOffset - from;
+    FloatVector one = FloatVector.broadcast(SPECIES, 1f);
+    int k = from;
+    for (; k + vl <= to; k += vl) {
+      FloatVector d = FloatVector.fromArray(SPECIES, v, k).sub(thr).abs().mul(slope).add(one);
+      one.div(d.mul(d)).intoArray(out, k + shift);
+    }
+    scalar.fastSigmoidDerivative(v, thr, slope, k, to, out, outOffset + k - from);
   }
 }

@@ -344,6 +344,58 @@ class LaneKernelsTest {
     }
   }
 
+  @ParameterizedTest(name = "lanes {0}, in use {1}")
+  @CsvSource({"32, 32", "32, 19", "16, 16", "64, 64", "8, 3", "5, 5", "72, 72"})
+  void fireWritesSpikesAndTheirLaneMasks(int lanes, int inUse) {
+    int neurons = 13;
+    SplittableRandom random = new SplittableRandom(lanes * 100 + inUse);
+    float[] x = new float[neurons * lanes];
+    for (int e = 0; e < x.length; e++) {
+      x[e] = (float) random.nextGaussian();
+    }
+    x[2 * lanes] = 1f; // exactly at the threshold: no spike
+    for (LaneKernels k : backends()) {
+      float[] spike = new float[x.length];
+      java.util.Arrays.fill(spike, 7f); // padding lanes keep what they hold
+      long[] masks = lanes <= 64 ? new long[neurons] : null;
+      k.fire(x, 1f, spike, neurons, lanes, inUse, masks);
+      for (int j = 0; j < neurons; j++) {
+        long expected = 0;
+        for (int b = 0; b < lanes; b++) {
+          int e = j * lanes + b;
+          if (b >= inUse) {
+            assertThat(spike[e]).as("%s padding lane %d", k.name(), b).isEqualTo(7f);
+          } else {
+            assertThat(spike[e]).as("%s %d, %d", k.name(), j, b).isEqualTo(x[e] > 1f ? 1f : 0f);
+            expected |= x[e] > 1f ? 1L << b : 0;
+          }
+        }
+        if (masks != null) {
+          assertThat(masks[j]).as("%s mask of %d", k.name(), j).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} elements")
+  @ValueSource(ints = {0, 7, 8, 61, 800})
+  void fastSigmoidDerivativeIsTheFormulaBitForBit(int size) {
+    SplittableRandom random = new SplittableRandom(size);
+    float[] v = new float[size + 3];
+    for (int e = 0; e < v.length; e++) {
+      v[e] = (float) (2 * random.nextGaussian());
+    }
+    for (LaneKernels k : backends()) {
+      float[] out = new float[size + 10];
+      k.fastSigmoidDerivative(v, 0.7f, 10f, 3, size + 3, out, 10);
+      for (int e = 0; e < size; e++) {
+        float d = 10f * Math.abs(v[e + 3] - 0.7f) + 1f;
+        assertThat(out[10 + e]).as("%s element %d", k.name(), e).isEqualTo(1f / (d * d));
+      }
+      assertThat(out[9]).isZero();
+    }
+  }
+
   @Test
   void selectionHonoursTheOverrideAndRejectsUnknownValues() {
     assertThat(KernelSelection.select("scalar").name()).isEqualTo("scalar");
