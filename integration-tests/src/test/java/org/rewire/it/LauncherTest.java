@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./rewire} launcher's JVM options: a default heap cap (so a run of a shipped experiment
- * stays within a laptop's memory) that gives way to any heap size the user sets. The launcher is
- * copied into a folder that looks built (so it does not start Maven) and run with a {@code java}
- * that prints its arguments.
+ * stays within a laptop's memory) that gives way to any heap size the user sets, and the Parallel
+ * collector unless the user chooses one. The launcher is copied into a folder that looks built (so
+ * it does not start Maven) and run with a {@code java} that prints its arguments.
  */
 class LauncherTest {
   static final Path LAUNCHER = Path.of("..", "rewire");
   static final String DEFAULT_HEAP = "-Xmx1536m";
+  static final String DEFAULT_GC = "-XX:+UseParallelGC";
 
   @TempDir Path root;
 
@@ -72,6 +73,19 @@ class LauncherTest {
         .noneMatch(a -> a.startsWith("-Xmx"));
     assertThat(javaArguments(Map.of("JAVA_TOOL_OPTIONS", "-Xmx3g")))
         .noneMatch(a -> a.startsWith("-Xmx"));
+  }
+
+  @Test
+  void usesTheParallelCollectorUnlessTheOptionsChooseOne() throws Exception {
+    List<String> args = javaArguments(Map.of());
+    assertThat(args).containsOnlyOnce(DEFAULT_GC);
+    assertThat(args.indexOf(DEFAULT_GC)).isLessThan(args.indexOf("org.rewire.runtime.cli.Main"));
+    assertThat(javaArguments(Map.of("REWIRE_JAVA_OPTS", "-Xlog:gc"))).contains(DEFAULT_GC);
+    assertThat(javaArguments(Map.of("REWIRE_JAVA_OPTS", "-XX:+UseG1GC")))
+        .contains("-XX:+UseG1GC")
+        .doesNotContain(DEFAULT_GC);
+    assertThat(javaArguments(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC")))
+        .doesNotContain(DEFAULT_GC);
   }
 
   /** The arguments {@code ./rewire run x.yaml} passes to java, under {@code env}. */

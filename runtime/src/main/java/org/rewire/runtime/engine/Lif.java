@@ -154,13 +154,8 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
     @Override
     public void forwardStep(int t, float[] current, float[] spike, int lanesInUse, boolean train) {
       float[] v = variable(0);
-      float[] a = decay.valueArray();
-      for (int j = 0; j < neurons; j++) {
-        float aj = a[j];
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          v[e] = aj * v[e] + current[e] - thr * spike[e];
-        }
-      }
+      // v_t = a v_{t-1} + I_t - thr z_{t-1}
+      kernels().lifMembrane(v, decay.valueArray(), current, spike, thr, neurons, lanes);
       if (train) {
         surrogate.derivative(kernels(), v, thr, 0, size, derivative.array(), t * size);
         if (decay.trainable()) {

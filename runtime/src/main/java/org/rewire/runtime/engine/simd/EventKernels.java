@@ -112,11 +112,19 @@ public final class EventKernels {
    * Lane-major to lane-minor: {@code to[j * lanes + b] = from[b * n + j]} for {@code j < n} and
    * {@code b < count}; lanes {@code count..lanes-1} of {@code to} are left as they are.
    */
+  // Neurons per tile of the lane-minor transpose: 64 rows of 32 lanes (8 KB) written while 32
+  // stretches of 64 floats are read, both in the L1 cache; row by row over all n neurons, each
+  // lane's pass wrote one float into each of n 128-byte rows and evicted them all again.
+  private static final int TRANSPOSE_TILE = 64;
+
   public static void toLaneMinor(float[] from, int n, int count, float[] to, int lanes) {
-    for (int b = 0; b < count; b++) {
-      int o = b * n;
-      for (int j = 0; j < n; j++) {
-        to[j * lanes + b] = from[o + j];
+    for (int j0 = 0; j0 < n; j0 += TRANSPOSE_TILE) {
+      int j1 = Math.min(n, j0 + TRANSPOSE_TILE);
+      for (int b = 0; b < count; b++) {
+        int o = b * n;
+        for (int j = j0; j < j1; j++) {
+          to[j * lanes + b] = from[o + j];
+        }
       }
     }
   }

@@ -159,4 +159,14 @@ public interface LaneKernels {
    */
   void fastSigmoidDerivative(
       float[] v, float thr, float slope, int from, int to, float[] out, int outOffset);
+
+  /**
+   * The LIF membrane update of one step (Gerstner et al., Neuronal Dynamics, 2014, eq. 1.5, with
+   * the reset by subtraction of snnTorch's {@code Leaky}): {@code v[e] = (decay[j] * v[e] +
+   * current[e]) - thr * spike[e]} for every element {@code e = j * lanes + b} of neurons {@code j}
+   * in {@code [0, neurons)}, each operation rounded to float in this order; {@code spike} holds the
+   * previous step's spikes (0 or 1).
+   */
+  void lifMembrane(
+      float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes);
 }

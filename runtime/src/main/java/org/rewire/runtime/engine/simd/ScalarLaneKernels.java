@@ -157,4 +157,15 @@ public final class ScalarLaneKernels implements LaneKernels {
       out[k + shift] = 1f / (d * d);
     }
   }
+
+  @Override
+  public void lifMembrane(
+      float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float aj = decay[j];
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        v[e] = aj * v[e] + current[e] - thr * spike[e];
+      }
+    }
+  }
 }

@@ -568,30 +568,66 @@ public final class VectorLaneKernels implements LaneKernels {
       int lanesInUse,
       long[] masks) {
     int vl = SPECIES.length();
-    if (lanesInUse != lanes || lanes % vl != 0 || lanes > 64) {
+    if (lanesInUse != lanes || lanes % vl != 0 || lanes > Long.SIZE) {
       scalar.fire(x, threshold, spike, neurons, lanes, lanesInUse, masks);
+      return;
+    }
+    if (lanes == 4 * vl) {
+      fireFourVectors(x, threshold, spike, neurons, masks);
       return;
     }
     FloatVector zero = FloatVector.zero(SPECIES);
     FloatVector one = FloatVector.broadcast(SPECIES, 1f);
     for (int j = 0; j < neurons; j++) {
       int o = j * lanes;
-      long m = 0;
+      boolean any = false;
       for (int l = 0; l < lanes; l += vl) {
         VectorMask<Float> fired =
             FloatVector.fromArray(SPECIES, x, o + l).compare(VectorOperators.GT, threshold);
         zero.blend(one, fired).intoArray(spike, o + l);
-        if (fired.anyTrue()) {
-          // Spikes are rare: read the few fired vectors' bits back one lane at a time.
-          for (int b = l; b < l + vl; b++) {
-            m |= spike[o + b] != 0f ? 1L << b : 0L;
-          }
-        }
+        any |= fired.anyTrue();
       }
       if (masks != null) {
-        masks[j] = m;
+        masks[j] = any ? laneMask(spike, o, lanes) : 0L;
       }
     }
+  }
+
+  // 32 lanes: the four vectors of a neuron in registers, one test for a spike in any of them.
+  private static void fireFourVectors(
+      float[] x, float threshold, float[] spike, int neurons, long[] masks) {
+    int vl = SPECIES.length();
+    int lanes = 4 * vl;
+    FloatVector zero = FloatVector.zero(SPECIES);
+    FloatVector one = FloatVector.broadcast(SPECIES, 1f);
+    FloatVector thr = FloatVector.broadcast(SPECIES, threshold);
+    for (int j = 0; j < neurons; j++) {
+      int o = j * lanes;
+      VectorMask<Float> f0 = FloatVector.fromArray(SPECIES, x, o).compare(VectorOperators.GT, thr);
+      VectorMask<Float> f1 =
+          FloatVector.fromArray(SPECIES, x, o + vl).compare(VectorOperators.GT, thr);
+      VectorMask<Float> f2 =
+          FloatVector.fromArray(SPECIES, x, o + 2 * vl).compare(VectorOperators.GT, thr);
+      VectorMask<Float> f3 =
+          FloatVector.fromArray(SPECIES, x, o + 3 * vl).compare(VectorOperators.GT, thr);
+      zero.blend(one, f0).intoArray(spike, o);
+      zero.blend(one, f1).intoArray(spike, o + vl);
+      zero.blend(one, f2).intoArray(spike, o + 2 * vl);
+      zero.blend(one, f3).intoArray(spike, o + 3 * vl);
+      if (masks != null) {
+        // Spikes are rare: read a fired neuron's lanes back one at a time.
+        masks[j] = f0.or(f1).or(f2).or(f3).anyTrue() ? laneMask(spike, o, lanes) : 0L;
+      }
+    }
+  }
+
+  /** Bit {@code b} set where {@code spike[o + b]} is not 0. */
+  private static long laneMask(float[] spike, int o, int lanes) {
+    long m = 0;
+    for (int b = 0; b < lanes; b++) {
+      m |= spike[o + b] != 0f ? 1L << b : 0L;
+    }
+    return m;
   }
 
   @Override
@@ -606,5 +642,25 @@ public final class VectorLaneKernels implements LaneKernels {
       one.div(d.mul(d)).intoArray(out, k + shift);
     }
     scalar.fastSigmoidDerivative(v, thr, slope, k, to, out, outOffset + k - from);
+  }
+
+  @Override
+  public void lifMembrane(
+      float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.lifMembrane(v, decay, current, spike, thr, neurons, lanes);
+      return;
+    }
+    for (int j = 0; j < neurons; j++) {
+      FloatVector a = FloatVector.broadcast(SPECIES, decay[j]);
+      for (int e = j * lanes; e < (j + 1) * lanes; e += vl) {
+        FloatVector.fromArray(SPECIES, v, e)
+            .mul(a)
+            .add(FloatVector.fromArray(SPECIES, current, e))
+            .sub(FloatVector.fromArray(SPECIES, spike, e).mul(thr))
+            .intoArray(v, e);
+      }
+    }
   }
 }

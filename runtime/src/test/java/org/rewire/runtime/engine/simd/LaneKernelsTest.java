@@ -377,6 +377,33 @@ class LaneKernelsTest {
     }
   }
 
+  @ParameterizedTest(name = "lanes {0}")
+  @ValueSource(ints = {32, 16, 8, 5})
+  void lifMembraneIsTheEquationBitForBit(int lanes) {
+    int neurons = 11;
+    SplittableRandom random = new SplittableRandom(lanes);
+    float[] v0 = new float[neurons * lanes];
+    float[] current = new float[v0.length];
+    float[] spike = new float[v0.length];
+    float[] decay = new float[neurons];
+    for (int e = 0; e < v0.length; e++) {
+      v0[e] = (float) random.nextGaussian();
+      current[e] = (float) random.nextGaussian();
+      spike[e] = random.nextInt(3) == 0 ? 1f : 0f;
+    }
+    for (int j = 0; j < neurons; j++) {
+      decay[j] = (float) random.nextDouble();
+    }
+    for (LaneKernels k : backends()) {
+      float[] v = v0.clone();
+      k.lifMembrane(v, decay, current, spike, 0.8f, neurons, lanes);
+      for (int e = 0; e < v.length; e++) {
+        float expected = decay[e / lanes] * v0[e] + current[e] - 0.8f * spike[e];
+        assertThat(v[e]).as("%s element %d", k.name(), e).isEqualTo(expected);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0} elements")
   @ValueSource(ints = {0, 7, 8, 61, 800})
   void fastSigmoidDerivativeIsTheFormulaBitForBit(int size) {
