@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rewire.runtime.engine.Adam;
+import org.rewire.runtime.engine.BlockWeights;
 import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.SpikingNetwork;
 import org.rewire.runtime.engine.simd.EventKernels;
@@ -33,6 +34,8 @@ import org.rewire.runtime.engine.simd.VectorFmaPeak;
  *       pass at low rates), then the block turned lane-minor;
  *   <li>{@link #forwardGather}: every neuron's fan-in gathered over all lanes (at high rates);
  *   <li>{@link #backwardRecurrent}: {@code dz = W delta}, every active synapse times 32 lanes;
+ *   <li>{@link #backwardRecurrentBlocks}: the same over dense 32 x 32 blocks (the engine's product
+ *       on block-structured networks such as the benchmark network);
  *   <li>{@link #weightGradientScatter} and {@link #weightGradientDenseRows}: the recurrent weight
  *       gradient of one step's spikes, one value per synapse or a whole delta row per spike;
  *   <li>{@link #adam}: one optimizer step over all weights.
@@ -73,6 +76,7 @@ public class KernelBenchmarks {
   private float[] byPostsynaptic;
   private SpikingNetwork spiking;
   private Adam adam;
+  private BlockWeights blockWeights;
   private long step;
 
   @Setup(Level.Trial)
@@ -99,6 +103,8 @@ public class KernelBenchmarks {
     NetworkSpec spec = NetworkSpec.paperDefaults(net.layout);
     spiking = SpikingNetwork.create(spec, net.connectivity(), new SplittableRandom(4));
     adam = Adam.defaults();
+    blockWeights = BlockWeights.defaults();
+    blockWeights.rebuild(spiking.recurrentWeights(), spiking.recurrentWeights().weightArray());
     float[] g = spiking.recurrentWeights().gradientArray();
     float[] noise = BenchNetwork.gaussian(g.length, 5);
     for (int k = 0; k < g.length; k++) {
@@ -185,6 +191,16 @@ public class KernelBenchmarks {
   public float backwardRecurrentDenseMatrix() {
     kernel.denseRowDots(
         0, net.neurons, net.neurons, byPresynaptic, delta, laneMinor, BenchNetwork.LANES, false);
+    return laneMinor[7];
+  }
+
+  /**
+   * Backward as the engine runs it on a network of dense blocks: {@code dz = W delta} over the 32 x
+   * 32 blocks at least 60 % active (nearly all of the benchmark network's), the rest sparse.
+   */
+  @Benchmark
+  public float backwardRecurrentBlocks() {
+    blockWeights.product(0, net.neurons, kernel, delta, laneMinor, laneMajor, BenchNetwork.LANES);
     return laneMinor[7];
   }
 

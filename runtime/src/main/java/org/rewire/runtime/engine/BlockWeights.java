@@ -23,12 +23,13 @@ import org.rewire.runtime.engine.simd.LaneKernels;
  * both, and since the layout depends only on the network's structure, results stay the same
  * whatever the thread count or kernel backend.
  *
- * <p>Used when the network is not dense ({@link DenseWeights} takes those) and at least half of its
- * synapses fall in dense blocks; rebuilt by {@link #rebuild} before each pass in {@code O(n^2 /
- * block^2 + synapses)}. Takes one float per cell of its dense blocks. Not thread-safe (the training
- * thread rebuilds, workers only read).
+ * <p>Public for the JMH benchmarks; the engine makes and rebuilds its own. Used when the network is
+ * not dense ({@link DenseWeights} takes those) and at least half of its synapses fall in dense
+ * blocks; rebuilt by {@link #rebuild} before each pass in {@code O(n^2 / block^2 + synapses)}.
+ * Takes one float per cell of its dense blocks. Not thread-safe (the training thread rebuilds,
+ * workers only read).
  */
-final class BlockWeights {
+public final class BlockWeights {
   /** Rows and columns per block: a Mosaic tile's 32 neurons. */
   static final int DEFAULT_BLOCK = 32;
 
@@ -75,12 +76,12 @@ final class BlockWeights {
   /**
    * The engine's blocks: {@link #DEFAULT_BLOCK} square, dense from {@link #DEFAULT_MIN_DENSITY}.
    */
-  static BlockWeights defaults() {
+  public static BlockWeights defaults() {
     return new BlockWeights(DEFAULT_MIN_DENSITY, DEFAULT_BLOCK);
   }
 
   /** Lays out {@code rec}'s active synapses with {@code weights} (by slot), or goes inactive. */
-  void rebuild(SynapseStore rec, float[] weights) {
+  public void rebuild(SynapseStore rec, float[] weights) {
     int n = rec.rows();
     neurons = n;
     int blocks = (n + block - 1) / block;
@@ -216,7 +217,7 @@ final class BlockWeights {
   }
 
   /** Whether the last {@link #rebuild} laid the weights out in blocks. */
-  boolean active() {
+  public boolean active() {
     return active;
   }
 
@@ -224,7 +225,7 @@ final class BlockWeights {
    * {@code out = W x} on rows {@code [from, to)}: lane-minor {@code x} and {@code out} ({@code
    * neurons * lanes} floats), {@code scratch} as large, its rows {@code [from, to)} overwritten.
    */
-  void product(
+  public void product(
       int from, int to, LaneKernels kernels, float[] x, float[] out, float[] scratch, int lanes) {
     for (int rb = from / block; rb * block < to; rb++) {
       int r0 = Math.max(from, rb * block);

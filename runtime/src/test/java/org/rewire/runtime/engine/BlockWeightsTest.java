@@ -197,6 +197,12 @@ class BlockWeightsTest {
     EngineOptions options = new EngineOptions(2, 32, EngineReferenceTest.kernels());
     try (Engine engine = new Engine(net, options, DenseRows.DEFAULT_FAN_OUT_FRACTION, 2, w)) {
       Evaluation eval = engine.evaluate(batch);
+      // the forward pass (not on the blocks): the reference's currents bit for bit
+      for (int b = 0; b < batch.size(); b++) {
+        for (int k = 0; k < 3; k++) {
+          assertThat(eval.logits()[b * 3 + k]).isEqualTo((float) ref.logits[b][k]);
+        }
+      }
       assertThat(eval.rate()).as("neither silent nor saturated").isBetween(0.02, 0.6);
       BatchResult train = engine.computeGradients(batch);
       assertThat(train.loss()).isCloseTo(ref.loss, Offset.offset(1e-6));
