@@ -196,7 +196,7 @@ public class KernelBenchmarks {
 
   /**
    * Backward as the engine runs it on a network of dense blocks: {@code dz = W delta} over the 32 x
-   * 32 blocks at least 60 % active (nearly all of the benchmark network's), the rest sparse.
+   * 32 blocks at least 70 % active (nearly all of the benchmark network's), the rest sparse.
    */
   @Benchmark
   public float backwardRecurrentBlocks() {

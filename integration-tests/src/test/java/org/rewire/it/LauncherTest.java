@@ -86,6 +86,11 @@ class LauncherTest {
         .doesNotContain(DEFAULT_GC);
     assertThat(javaArguments(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC")))
         .doesNotContain(DEFAULT_GC);
+    // options that name GC settings but no collector keep the default
+    assertThat(javaArguments(Map.of("REWIRE_JAVA_OPTS", "-XX:+UseNUMA -XX:MaxGCPauseMillis=50")))
+        .contains(DEFAULT_GC);
+    assertThat(javaArguments(Map.of("REWIRE_JAVA_OPTS", "-XX:+UseGCOverheadLimit")))
+        .contains(DEFAULT_GC);
   }
 
   /** The arguments {@code ./rewire run x.yaml} passes to java, under {@code env}. */

@@ -115,6 +115,10 @@ public final class Engine implements AutoCloseable {
     NetworkSpec spec = network.spec();
     int steps = prepare(batch, true);
     refreshWeights();
+    if (!denseWeights.active()) {
+      // only the backward product uses the blocks
+      blockWeights.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
+    }
     int nBlocks = blockCount(batch.size());
     parallel(
         nBlocks,
@@ -226,9 +230,6 @@ public final class Engine implements AutoCloseable {
     transposed.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
     denseRows.rebuild(network.recurrentWeights());
     denseWeights.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
-    if (!denseWeights.active()) {
-      blockWeights.rebuild(network.recurrentWeights(), network.forwardRecurrentWeights());
-    }
   }
 
   private int blockCount(int samples) {

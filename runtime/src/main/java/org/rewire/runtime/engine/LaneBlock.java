@@ -214,6 +214,7 @@ final class LaneBlock {
             lanes);
       }
       // spike goes in as z_{t-1} and comes out as z_t.
+      neuron.forgetSpikeMasks();
       neuron.forwardStep(t, current, spike, count, train);
       listSpikes(neuron.spikeMasks(), n);
       for (int b = 0; b < lanes; b++) {
@@ -421,6 +422,9 @@ final class LaneBlock {
     int n = neurons;
     int[] recLen = rec.rowLengthArray();
     long synapses = 0;
+    if (blocked.active() && !dense.active()) {
+      return liveBlockDots(kernels, blocked, recLen, next, live);
+    }
     int i = 0;
     while (i < n) {
       int from = i;
@@ -435,6 +439,36 @@ final class LaneBlock {
         rowProduct(from, i, kernels, dense, blocked, rec, recW, next);
       } else {
         Arrays.fill(dz, from * lanes, i * lanes, 0f);
+      }
+    }
+    return synapses;
+  }
+
+  /**
+   * {@link #liveRowDots} over dense blocks: every block of rows with a live row runs whole (the
+   * block kernel's six-row groups stay whole; each row's values are those of the exact product),
+   * then the rows that are not live are set to 0. Returns the live rows' synapses.
+   */
+  private long liveBlockDots(
+      LaneKernels kernels, BlockWeights blocked, int[] recLen, float[] next, boolean[] live) {
+    int n = neurons;
+    int size = blocked.block();
+    long synapses = 0;
+    for (int r0 = 0; r0 < n; r0 += size) {
+      int r1 = Math.min(n, r0 + size);
+      boolean any = false;
+      for (int i = r0; i < r1; i++) {
+        any |= live[i];
+      }
+      if (any) {
+        blocked.product(r0, r1, kernels, next, dz, laneCurrent, lanes);
+      }
+      for (int i = r0; i < r1; i++) {
+        if (live[i]) {
+          synapses += recLen[i];
+        } else {
+          Arrays.fill(dz, i * lanes, (i + 1) * lanes, 0f);
+        }
       }
     }
     return synapses;

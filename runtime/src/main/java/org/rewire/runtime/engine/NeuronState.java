@@ -32,6 +32,7 @@ public abstract class NeuronState {
   private final NeuronParameters parameters;
   private final double[][] gradientLanes;
   private final long[] spikeMasks;
+  private boolean masksFresh;
   private LaneKernels kernels = new ScalarLaneKernels();
 
   /**
@@ -194,6 +195,7 @@ public abstract class NeuronState {
    */
   protected final void fire(float[] x, float threshold, float[] spike, int lanesInUse) {
     kernels.fire(x, threshold, spike, neurons, lanes, lanesInUse, spikeMasks);
+    masksFresh = spikeMasks != null;
   }
 
   /** The kernels this state's element-wise steps run on (scalar until the engine sets them). */
@@ -208,10 +210,17 @@ public abstract class NeuronState {
 
   /**
    * After a {@link #forwardStep}: each neuron's spiking lanes as a bit mask (bit {@code b} of
-   * element {@code j}: lane {@code b} fired), or null when the block has more than 64 lanes.
+   * element {@code j}: lane {@code b} fired), or null when the block has more than 64 lanes or the
+   * step did not go through {@link #fire} since {@link #forgetSpikeMasks} (a model that writes its
+   * spikes itself: the engine then reads the spikes).
    */
   final long[] spikeMasks() {
-    return spikeMasks;
+    return masksFresh ? spikeMasks : null;
+  }
+
+  /** Before a step: the masks of the last one no longer count. */
+  final void forgetSpikeMasks() {
+    masksFresh = false;
   }
 
   /**

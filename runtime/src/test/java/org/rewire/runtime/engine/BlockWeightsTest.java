@@ -93,6 +93,25 @@ class BlockWeightsTest {
     return out;
   }
 
+  /** {@code product} is {@code W x} within float rounding (1e-5 of the terms' magnitudes). */
+  private static void assertIsThePlainSum(
+      SynapseStore store, float[] weights, float[] x, int lanes, float[] product) {
+    for (int i = 0; i < store.rows(); i++) {
+      for (int l = 0; l < lanes; l++) {
+        double sum = 0;
+        double scale = 0;
+        for (int k = store.rowStart(i); k < store.rowStart(i) + store.rowLength(i); k++) {
+          double term = (double) weights[k] * x[store.columnArray()[k] * lanes + l];
+          sum += term;
+          scale += Math.abs(term);
+        }
+        assertThat((double) product[i * lanes + l])
+            .as("row %d lane %d of %d", i, l, lanes)
+            .isCloseTo(sum, Offset.offset(1e-5 * Math.max(1, scale)));
+      }
+    }
+  }
+
   @Test
   void productIsThePlainSumTheSameFromEitherBackendAndAnyRowRange() {
     SynapseStore store = store();
@@ -104,20 +123,7 @@ class BlockWeightsTest {
     for (int lanes : new int[] {32, 8, 5}) {
       float[] x = gaussian(n * lanes, 5 + lanes);
       float[] scalar = product(w, new ScalarLaneKernels(), 0, n, x, n, lanes);
-      for (int i = 0; i < n; i++) {
-        for (int l = 0; l < lanes; l++) {
-          double sum = 0;
-          double scale = 0;
-          for (int k = store.rowStart(i); k < store.rowStart(i) + store.rowLength(i); k++) {
-            double term = (double) weights[k] * x[store.columnArray()[k] * lanes + l];
-            sum += term;
-            scale += Math.abs(term);
-          }
-          assertThat((double) scalar[i * lanes + l])
-              .as("row %d lane %d of %d", i, l, lanes)
-              .isCloseTo(sum, Offset.offset(1e-5 * Math.max(1, scale)));
-        }
-      }
+      assertIsThePlainSum(store, weights, x, lanes, scalar);
       if (KernelSelection.vectorModulePresent()) {
         assertThat(product(w, KernelSelection.select("vector"), 0, n, x, n, lanes))
             .isEqualTo(scalar);
@@ -125,6 +131,36 @@ class BlockWeightsTest {
       // rows [11, 43): starts and ends inside blocks, as the approximate pass's runs of rows do
       float[] part = product(w, KernelSelection.select(), 11, 43, x, n, lanes);
       for (int e = 11 * lanes; e < 43 * lanes; e++) {
+        assertThat(part[e]).isEqualTo(scalar[e]);
+      }
+    }
+  }
+
+  @Test
+  void blocksOf32WithAPartialLastBlockAndOtherLaneCounts() {
+    // 70 neurons: blocks of 32, 32 and 6; the diagonal blocks full, 15 % elsewhere
+    int n = 70;
+    SplittableRandom random = new SplittableRandom(12);
+    Connectivity.Builder b = new Connectivity.Builder(n);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (i / 32 == j / 32 || random.nextDouble() < 0.15) {
+          b.add(i, j);
+        }
+      }
+    }
+    SynapseStore store = SynapseStore.of(b.build());
+    float[] weights = gaussian(store.slots(), 13);
+    BlockWeights w = BlockWeights.defaults();
+    w.rebuild(store, weights);
+    assertThat(w.active()).isTrue();
+    for (int lanes : new int[] {16, 24, 40, 1}) {
+      float[] x = gaussian(n * lanes, 14 + lanes);
+      float[] scalar = product(w, new ScalarLaneKernels(), 0, n, x, n, lanes);
+      assertIsThePlainSum(store, weights, x, lanes, scalar);
+      assertThat(product(w, KernelSelection.select(), 0, n, x, n, lanes)).isEqualTo(scalar);
+      float[] part = product(w, KernelSelection.select(), 30, 67, x, n, lanes);
+      for (int e = 30 * lanes; e < 67 * lanes; e++) {
         assertThat(part[e]).isEqualTo(scalar[e]);
       }
     }
@@ -165,6 +201,15 @@ class BlockWeightsTest {
     BlockWeights never = new BlockWeights(1.01, CORE);
     never.rebuild(store, weights);
     assertThat(never.active()).isFalse();
+    assertThatThrownBy(
+            () ->
+                never.product(0, 1, new ScalarLaneKernels(), new float[64], new float[64], null, 1))
+        .isInstanceOf(IllegalStateException.class);
+    // no synapses: nothing to lay out
+    SynapseStore empty = SynapseStore.of(new Connectivity.Builder(40).build());
+    BlockWeights none = blocks();
+    none.rebuild(empty, new float[empty.slots()]);
+    assertThat(none.active()).isFalse();
     // uniform 30 % density: no block reaches 60 %
     Connectivity.Builder b = new Connectivity.Builder(64);
     SplittableRandom random = new SplittableRandom(8);

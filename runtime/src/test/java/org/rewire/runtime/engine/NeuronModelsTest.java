@@ -263,4 +263,35 @@ class NeuronModelsTest {
     }
     return out;
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.rewire.runtime.engine.TestNetworks#neuronModels")
+  void spikeMasksAreTheStepsSpikesAndOnlyAfterFire(String variant) {
+    NeuronModel model = TestNetworks.neuron(variant, new Surrogate.FastSigmoid());
+    int neurons = 5;
+    int lanes = 8;
+    NeuronState state =
+        model.newState(model.initialParameters(neurons, new SplittableRandom(3)), lanes);
+    float[] current = new float[neurons * lanes];
+    float[] spike = new float[neurons * lanes];
+    SplittableRandom random = new SplittableRandom(4);
+    state.start(3, true);
+    for (int t = 0; t < 3; t++) {
+      for (int e = 0; e < current.length; e++) {
+        current[e] = (float) (2 * random.nextGaussian());
+      }
+      state.forgetSpikeMasks();
+      assertThat(state.spikeMasks()).as("no masks before the step fires").isNull();
+      state.forwardStep(t, current, spike, 6, true); // lanes 6 and 7 are padding
+      long[] masks = state.spikeMasks();
+      for (int j = 0; j < neurons; j++) {
+        long expected = 0;
+        for (int b = 0; b < lanes; b++) {
+          expected |= spike[j * lanes + b] != 0f ? 1L << b : 0;
+        }
+        assertThat(masks[j]).as("step %d neuron %d", t, j).isEqualTo(expected);
+        assertThat(expected >>> 6).as("padding lanes never spike").isZero();
+      }
+    }
+  }
 }

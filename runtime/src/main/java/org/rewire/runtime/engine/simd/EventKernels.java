@@ -108,15 +108,15 @@ public final class EventKernels {
     gradient[k + 3] += d3;
   }
 
-  /**
-   * Lane-major to lane-minor: {@code to[j * lanes + b] = from[b * n + j]} for {@code j < n} and
-   * {@code b < count}; lanes {@code count..lanes-1} of {@code to} are left as they are.
-   */
   // Neurons per tile of the lane-minor transpose: 64 rows of 32 lanes (8 KB) written while 32
   // stretches of 64 floats are read, both in the L1 cache; row by row over all n neurons, each
   // lane's pass wrote one float into each of n 128-byte rows and evicted them all again.
   private static final int TRANSPOSE_TILE = 64;
 
+  /**
+   * Lane-major to lane-minor: {@code to[j * lanes + b] = from[b * n + j]} for {@code j < n} and
+   * {@code b < count}; lanes {@code count..lanes-1} of {@code to} are left as they are.
+   */
   public static void toLaneMinor(float[] from, int n, int count, float[] to, int lanes) {
     for (int j0 = 0; j0 < n; j0 += TRANSPOSE_TILE) {
       int j1 = Math.min(n, j0 + TRANSPOSE_TILE);

@@ -139,9 +139,10 @@ public interface LaneKernels {
   /**
    * The spike function of one step: {@code spike[j * lanes + b] = x[j * lanes + b] > threshold ? 1
    * : 0} for neurons {@code j} in {@code [0, neurons)} and lanes {@code b < lanesInUse} (padding
-   * lanes are left as they are), and, when {@code masks} is not null (it needs {@code lanes <=
-   * 64}), each neuron's spiking lanes as a bit mask: bit {@code b} of {@code masks[j]} is set when
-   * lane {@code b} fired.
+   * lanes are left as they are), and, when {@code masks} is not null, each neuron's spiking lanes
+   * as a bit mask: bit {@code b} of {@code masks[j]} is set when lane {@code b} fired.
+   *
+   * @throws IllegalArgumentException if {@code masks} is not null and {@code lanes > 64}
    */
   void fire(
       float[] x,

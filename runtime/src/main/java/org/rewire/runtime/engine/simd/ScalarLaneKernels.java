@@ -134,6 +134,9 @@ public final class ScalarLaneKernels implements LaneKernels {
       int lanes,
       int lanesInUse,
       long[] masks) {
+    if (masks != null && lanes > Long.SIZE) {
+      throw new IllegalArgumentException("lane masks hold 64 lanes, got " + lanes);
+    }
     for (int j = 0; j < neurons; j++) {
       int o = j * lanes;
       long m = 0;

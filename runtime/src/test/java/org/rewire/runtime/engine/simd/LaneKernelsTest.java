@@ -378,6 +378,71 @@ class LaneKernelsTest {
   }
 
   @ParameterizedTest(name = "lanes {0}")
+  @ValueSource(ints = {32, 16, 24, 8, 5})
+  void packedDenseRowDotsReadTheirColumnsRowsOfX(int lanes) {
+    // rows 3..13 of a packed 9-column matrix stored from offset 4; column c reads x row xRow[c]
+    int rows = 14;
+    int columns = 9;
+    int[] xRow = {17, 2, 3, 4, 30, 31, 0, 8, 9};
+    SplittableRandom random = new SplittableRandom(lanes + 40);
+    float[] matrix = new float[4 + (rows - 3) * columns];
+    for (int k = 0; k < matrix.length; k++) {
+      matrix[k] = (float) random.nextGaussian();
+    }
+    float[] x = new float[32 * lanes];
+    for (int e = 0; e < x.length; e++) {
+      x[e] = (float) random.nextGaussian();
+    }
+    for (boolean accumulate : new boolean[] {false, true}) {
+      float[] expected = new float[rows * lanes];
+      java.util.Arrays.fill(expected, 0.5f);
+      for (int r = 3; r < rows; r++) {
+        for (int l = 0; l < lanes; l++) {
+          float acc = accumulate ? 0.5f : 0f;
+          for (int c = 0; c < columns; c++) {
+            acc = Math.fma(matrix[4 + (r - 3) * columns + c], x[xRow[c] * lanes + l], acc);
+          }
+          expected[r * lanes + l] = acc;
+        }
+      }
+      for (LaneKernels k : backends()) {
+        float[] out = new float[rows * lanes];
+        java.util.Arrays.fill(out, 0.5f);
+        k.denseRowDots(3, rows, columns, matrix, 4, xRow, x, out, lanes, accumulate);
+        assertThat(out).as("%s accumulate %s", k.name(), accumulate).isEqualTo(expected);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} neurons, {1} of {2} lanes")
+  @CsvSource({"800, 32, 32", "130, 19, 32", "65, 3, 8", "7, 5, 5"})
+  void laneMinorTransposeMovesEveryLaneInUse(int n, int count, int lanes) {
+    float[] from = new float[count * n];
+    for (int e = 0; e < from.length; e++) {
+      from[e] = e + 1;
+    }
+    float[] to = new float[n * lanes];
+    java.util.Arrays.fill(to, -1f);
+    EventKernels.toLaneMinor(from, n, count, to, lanes);
+    for (int j = 0; j < n; j++) {
+      for (int b = 0; b < lanes; b++) {
+        assertThat(to[j * lanes + b]).isEqualTo(b < count ? from[b * n + j] : -1f);
+      }
+    }
+    float[] back = new float[count * n + 3];
+    EventKernels.toLaneMajor(to, lanes, count, back, 3, n);
+    assertThat(java.util.Arrays.copyOfRange(back, 3, back.length)).isEqualTo(from);
+  }
+
+  @Test
+  void fireRefusesMasksForMoreThan64Lanes() {
+    for (LaneKernels k : backends()) {
+      assertThatThrownBy(() -> k.fire(new float[72], 1f, new float[72], 1, 72, 72, new long[1]))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @ParameterizedTest(name = "lanes {0}")
   @ValueSource(ints = {32, 16, 8, 5})
   void lifMembraneIsTheEquationBitForBit(int lanes) {
     int neurons = 11;
