@@ -92,14 +92,8 @@ public final class BlockWeights {
     int[] rowStart = rec.rowStartArray();
     int[] rowLength = rec.rowLengthArray();
     int[] column = rec.columnArray();
-    boolean[] dense = denseBlocks(n, blocks, rowStart, rowLength, column);
-    long blocked = 0;
-    for (int i = 0; i < n; i++) {
-      int rb = i / block;
-      for (int k = rowStart[i]; k < rowStart[i] + rowLength[i]; k++) {
-        blocked += dense[rb * blocks + column[k] / block] ? 1 : 0;
-      }
-    }
+    boolean[] dense = new boolean[blocks * blocks];
+    long blocked = denseBlocks(n, blocks, rowStart, rowLength, column, dense);
     active = blocked > 0 && blocked >= MIN_BLOCKED_SHARE * rec.count();
     if (!active) {
       matrix = new float[0][];
@@ -110,8 +104,12 @@ public final class BlockWeights {
     fill(n, blocks, dense, rowStart, rowLength, column, weights, Math.toIntExact(rec.count()));
   }
 
-  /** Which blocks ({@code rowBlock * blocks + columnBlock}) reach the density. */
-  private boolean[] denseBlocks(int n, int blocks, int[] rowStart, int[] rowLength, int[] column) {
+  /**
+   * Marks in {@code dense} the blocks ({@code rowBlock * blocks + columnBlock}) that reach the
+   * density; returns the synapses they hold.
+   */
+  private long denseBlocks(
+      int n, int blocks, int[] rowStart, int[] rowLength, int[] column, boolean[] dense) {
     int[] count = new int[blocks * blocks];
     for (int i = 0; i < n; i++) {
       int rb = i / block;
@@ -119,14 +117,15 @@ public final class BlockWeights {
         count[rb * blocks + column[k] / block]++;
       }
     }
-    boolean[] dense = new boolean[blocks * blocks];
+    long blocked = 0;
     for (int rb = 0; rb < blocks; rb++) {
       for (int cb = 0; cb < blocks; cb++) {
-        double cells = (double) span(rb, n) * span(cb, n);
-        dense[rb * blocks + cb] = count[rb * blocks + cb] >= minDensity * cells;
+        int b = rb * blocks + cb;
+        dense[b] = count[b] >= minDensity * ((double) span(rb, n) * span(cb, n));
+        blocked += dense[b] ? count[b] : 0;
       }
     }
-    return dense;
+    return blocked;
   }
 
   /** Each row block's packed matrix (zeroed) and the column each packed column stands for. */

@@ -419,12 +419,12 @@ final class LaneBlock {
       float[] recW,
       float[] next,
       boolean[] live) {
-    int n = neurons;
     int[] recLen = rec.rowLengthArray();
-    long synapses = 0;
     if (blocked.active() && !dense.active()) {
       return liveBlockDots(kernels, blocked, recLen, next, live);
     }
+    int n = neurons;
+    long synapses = 0;
     int i = 0;
     while (i < n) {
       int from = i;

@@ -112,6 +112,26 @@ class BlockWeightsTest {
     }
   }
 
+  /**
+   * On random {@code x} (seed {@code seed}): the scalar product of all rows is the plain sum, the
+   * vector one (when the module is there) the same bits, and rows {@code [from, to)} alone the same
+   * bits as those rows of the whole.
+   */
+  private static void assertProductsAgree(
+      SynapseStore store, float[] weights, BlockWeights w, int lanes, int from, int to, long seed) {
+    int n = store.rows();
+    float[] x = gaussian(n * lanes, seed);
+    float[] scalar = product(w, new ScalarLaneKernels(), 0, n, x, n, lanes);
+    assertIsThePlainSum(store, weights, x, lanes, scalar);
+    if (KernelSelection.vectorModulePresent()) {
+      assertThat(product(w, KernelSelection.select("vector"), 0, n, x, n, lanes)).isEqualTo(scalar);
+    }
+    float[] part = product(w, KernelSelection.select(), from, to, x, n, lanes);
+    for (int e = from * lanes; e < to * lanes; e++) {
+      assertThat(part[e]).isEqualTo(scalar[e]);
+    }
+  }
+
   @Test
   void productIsThePlainSumTheSameFromEitherBackendAndAnyRowRange() {
     SynapseStore store = store();
@@ -121,18 +141,8 @@ class BlockWeightsTest {
     w.rebuild(store, weights);
     assertThat(w.active()).isTrue();
     for (int lanes : new int[] {32, 8, 5}) {
-      float[] x = gaussian(n * lanes, 5 + lanes);
-      float[] scalar = product(w, new ScalarLaneKernels(), 0, n, x, n, lanes);
-      assertIsThePlainSum(store, weights, x, lanes, scalar);
-      if (KernelSelection.vectorModulePresent()) {
-        assertThat(product(w, KernelSelection.select("vector"), 0, n, x, n, lanes))
-            .isEqualTo(scalar);
-      }
-      // rows [11, 43): starts and ends inside blocks, as the approximate pass's runs of rows do
-      float[] part = product(w, KernelSelection.select(), 11, 43, x, n, lanes);
-      for (int e = 11 * lanes; e < 43 * lanes; e++) {
-        assertThat(part[e]).isEqualTo(scalar[e]);
-      }
+      // rows [11, 43): starts and ends inside blocks
+      assertProductsAgree(store, weights, w, lanes, 11, 43, 5 + lanes);
     }
   }
 
@@ -155,14 +165,7 @@ class BlockWeightsTest {
     w.rebuild(store, weights);
     assertThat(w.active()).isTrue();
     for (int lanes : new int[] {16, 24, 40, 1}) {
-      float[] x = gaussian(n * lanes, 14 + lanes);
-      float[] scalar = product(w, new ScalarLaneKernels(), 0, n, x, n, lanes);
-      assertIsThePlainSum(store, weights, x, lanes, scalar);
-      assertThat(product(w, KernelSelection.select(), 0, n, x, n, lanes)).isEqualTo(scalar);
-      float[] part = product(w, KernelSelection.select(), 30, 67, x, n, lanes);
-      for (int e = 30 * lanes; e < 67 * lanes; e++) {
-        assertThat(part[e]).isEqualTo(scalar[e]);
-      }
+      assertProductsAgree(store, weights, w, lanes, 30, 67, 14 + lanes);
     }
   }
 
