@@ -44,6 +44,9 @@ final class BenchNetwork {
   /** The neurons that fired in each lane, ascending. */
   final int[][] firedByLane;
 
+  /** Each neuron's lanes that fired, bit {@code b} for lane {@code b}. */
+  final long[] laneMasks;
+
   /** Spikes in the step, all lanes. */
   final int spikes;
 
@@ -91,6 +94,7 @@ final class BenchNetwork {
     }
     spikeLaneMinor = new float[neurons * LANES];
     firedByLane = new int[LANES][];
+    laneMasks = new long[neurons];
     int total = 0;
     for (int b = 0; b < LANES; b++) {
       List<Integer> fired = new ArrayList<>();
@@ -98,6 +102,7 @@ final class BenchNetwork {
         if (random.nextDouble() < rate) {
           fired.add(i);
           spikeLaneMinor[i * LANES + b] = 1f;
+          laneMasks[i] |= 1L << b;
         }
       }
       firedByLane[b] = fired.stream().mapToInt(Integer::intValue).toArray();

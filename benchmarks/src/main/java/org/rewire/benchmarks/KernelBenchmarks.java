@@ -30,8 +30,9 @@ import org.rewire.runtime.engine.simd.VectorFmaPeak;
  * with the {@code vector} (Vector API) or {@code scalar} kernels where both exist:
  *
  * <ul>
- *   <li>{@link #forwardScatter}: every spike's fan-out added lane by lane (the engine's forward
- *       pass at low rates), then the block turned lane-minor;
+ *   <li>{@link #forwardScatter}: every spike's fan-out added lane by lane, then the block turned
+ *       lane-minor; {@link #forwardScatterByNeuron}: the same sums neuron by neuron, each fired
+ *       neuron's row into all its lanes (the engine's forward pass at low rates);
  *   <li>{@link #forwardGather}: every neuron's fan-in gathered over all lanes (at high rates);
  *   <li>{@link #backwardRecurrent}: {@code dz = W delta}, every active synapse times 32 lanes;
  *   <li>{@link #backwardRecurrentBlocks}: the same over dense 32 x 32 blocks (the engine's product
@@ -151,6 +152,23 @@ public class KernelBenchmarks {
           net.weight,
           laneMajor,
           b * n);
+    }
+    EventKernels.toLaneMinor(laneMajor, n, BenchNetwork.LANES, laneMinor, BenchNetwork.LANES);
+    return laneMinor[7];
+  }
+
+  /**
+   * Forward, low rates, as the engine runs it: each fired neuron's fan-out into all the lanes it
+   * fired in (one load of each run of eight weights for all of them); then lane-minor.
+   */
+  @Benchmark
+  public float forwardScatterByNeuron() {
+    int n = net.neurons;
+    for (int i = 0; i < n; i++) {
+      if (net.laneMasks[i] != 0) {
+        kernel.scatterRowToLanes(
+            i, net.laneMasks[i], net.rowStart, net.rowLength, net.column, net.weight, laneMajor, n);
+      }
     }
     EventKernels.toLaneMinor(laneMajor, n, BenchNetwork.LANES, laneMinor, BenchNetwork.LANES);
     return laneMinor[7];

@@ -180,6 +180,8 @@ final class LaneBlock {
       Arrays.fill(laneCurrent, 0, count * n, 0f);
       int fired = t == 0 ? 0 : spikeCount - spikeStart[(t - 1) * lanes];
       boolean gather = fired * GATHER_RATE_INVERSE >= n * count;
+      // The lane masks of step t - 1's spikes, when the neurons' last step recorded them.
+      long[] masks = t > 0 && !gather ? neuron.spikeMasks() : null;
       for (int b = 0; b < count; b++) {
         BinnedSample s = samples[b];
         int[] ch = s.channels();
@@ -188,12 +190,21 @@ final class LaneBlock {
         for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
           EventKernels.scatterScaledRow(ch[e], cnt[e], inStart, inLen, inCol, inW, laneCurrent, o);
         }
-        if (t > 0 && !gather) {
+        if (t > 0 && !gather && masks == null) {
           // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds
           // them.
           int from = spikeStart[(t - 1) * lanes + b];
           int to = spikeStart[(t - 1) * lanes + b + 1];
           kernels.scatterRows(spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, o);
+        }
+      }
+      if (masks != null) {
+        // The same terms neuron by neuron, each fired neuron's row into all its lanes while it is
+        // in cache: every element still gets its inputs first, then presynaptic neurons ascending.
+        for (int i = 0; i < n; i++) {
+          if (masks[i] != 0) {
+            kernels.scatterRowToLanes(i, masks[i], recStart, recLen, recCol, recW, laneCurrent, n);
+          }
         }
       }
       EventKernels.toLaneMinor(laneCurrent, n, count, current, lanes);
@@ -383,23 +394,23 @@ final class LaneBlock {
       }
       // delta_t = dL/dI_t, the gradient into the synaptic input current.
       float[] cur = neuron.backwardStep(t, dz);
-      // Weight gradients, sparse in events: dWin[c, j] += x_{t,c} delta_{t,j};
-      // dW[i, j] += z_{t-1,i} delta_{t,j}.
+      // Weight gradients, sparse in events, from a lane-major copy of delta_t (one lane's neurons
+      // together): dWin[c, j] += x_{t,c} delta_{t,j}; dW[i, j] += z_{t-1,i} delta_{t,j}.
+      // Without dense rows nothing waits for a flush: one slot, whose deltas stay in cache.
+      int base = (denseGradientRows > 0 ? pendingSteps : 0) * size;
+      EventKernels.toLaneMajor(cur, lanes, count, byLane, base, n);
       for (int b = 0; b < count; b++) {
         BinnedSample s = samples[b];
         int[] ch = s.channels();
         float[] cnt = s.counts();
         for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
           int c = ch[e];
-          float x = cnt[e];
-          int ks = inStart[c];
-          for (int k = ks; k < ks + inLen[c]; k++) {
-            inputGrad[k] += x * cur[inCol[k] * lanes + b];
-          }
+          kernels.gatherScaledRow(
+              inStart[c], inStart[c] + inLen[c], inCol, cnt[e], byLane, base + b * n, inputGrad);
         }
       }
       if (t > 0) {
-        addRecurrentGradient(t, cur, rec, kernels);
+        addRecurrentGradient(t, base, rec, kernels);
       }
       next = cur;
     }
@@ -545,17 +556,15 @@ final class LaneBlock {
   /**
    * {@code dW[i, j] += z_{t-1,i} delta_{t,j}}, lanes ascending per synapse as a lane-by-lane event
    * loop adds them, so the float sums are the same. The loop runs presynaptic neuron by neuron and,
-   * within it, over its spiking lanes, reading {@code delta} from a lane-major copy: the row's
+   * within it, over its spiking lanes, reading {@code delta} from its lane-major copy at {@code
+   * base} of {@link #byLane} (the slot of the pending step when there are dense rows): the row's
    * gradients stay in the L1 cache across its lanes and each lane's reads fall in one {@code n}
    * float stretch. The plain event loop re-streamed the whole gradient array once per lane, which
    * with a dense network firing at a high rate dominated training.
    */
-  private void addRecurrentGradient(int t, float[] cur, SynapseStore rec, LaneKernels kernels) {
+  private void addRecurrentGradient(int t, int base, SynapseStore rec, LaneKernels kernels) {
     int n = neurons;
-    // Without dense rows nothing waits for a flush: one slot, whose deltas stay in cache.
     int slot = denseGradientRows > 0 ? pendingSteps++ : 0;
-    int base = slot * n * lanes;
-    EventKernels.toLaneMajor(cur, lanes, count, byLane, base, n);
     spikingLanes(t - 1, n, slot);
     int[] count = hotCount[slot];
     int[] hot = hotLanes[slot];

@@ -28,16 +28,46 @@ public final class EventKernels {
       float[] out,
       int offset) {
     for (int q = from; q < to; q++) {
-      int r = rows[q];
-      int s = rowStart[r];
-      int e = s + rowLength[r];
-      int k = s;
-      for (; k + 3 < e; k += 4) {
-        scatterFour(column, weight, out, offset, k);
-      }
-      for (; k < e; k++) {
-        out[offset + column[k]] += weight[k];
-      }
+      scatterRow(rows[q], rowStart, rowLength, column, weight, out, offset);
+    }
+  }
+
+  private static void scatterRow(
+      int r,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset) {
+    int e = rowStart[r] + rowLength[r];
+    int k = rowStart[r];
+    for (; k + 3 < e; k += 4) {
+      scatterFour(column, weight, out, offset, k);
+    }
+    for (; k < e; k++) {
+      out[offset + column[k]] += weight[k];
+    }
+  }
+
+  /**
+   * One presynaptic neuron's spikes in several lanes at once: for each lane {@code b} set in {@code
+   * laneMask}, row {@code r}'s fan-out added to that lane, {@code out[b * stride + column[k]] +=
+   * weight[k]} for the row's slots in slot order. Each element gets what {@link #scatterRows} of
+   * that row and lane gives it.
+   */
+  public static void scatterRowToLanes(
+      int r,
+      long laneMask,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int stride) {
+    for (long m = laneMask; m != 0; m &= m - 1) {
+      int b = Long.numberOfTrailingZeros(m);
+      scatterRow(r, rowStart, rowLength, column, weight, out, b * stride);
     }
   }
 
@@ -93,6 +123,17 @@ public final class EventKernels {
     }
     for (; k < to; k++) {
       gradient[k] += delta[offset + column[k]];
+    }
+  }
+
+  /**
+   * The input weights' gradient of one input event of count {@code x}: {@code gradient[k] += x *
+   * delta[offset + column[k]]} for the slots {@code k} in {@code [from, to)} of its row.
+   */
+  public static void gatherScaledRow(
+      int from, int to, int[] column, float x, float[] delta, int offset, float[] gradient) {
+    for (int k = from; k < to; k++) {
+      gradient[k] += x * delta[offset + column[k]];
     }
   }
 

@@ -58,11 +58,37 @@ public interface LaneKernels {
       int offset);
 
   /**
+   * {@link EventKernels#scatterRowToLanes}, the same values: row {@code r}'s fan-out added to each
+   * lane {@code b} of {@code laneMask}, {@code out[b * stride + column[k]] += weight[k]}, one float
+   * addition per element and slot; implementations may load a run of eight weights once for all the
+   * lanes.
+   */
+  void scatterRowToLanes(
+      int r,
+      long laneMask,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int stride);
+
+  /**
    * {@link EventKernels#gatherRow}, the same values: {@code gradient[k] += delta[offset +
    * column[k]]} for the slots {@code k} in {@code [from, to)} of one row, whose columns ascend
    * strictly; runs of eight consecutive columns may go as one vector.
    */
   void gatherRow(int from, int to, int[] column, float[] delta, int offset, float[] gradient);
+
+  /**
+   * {@link EventKernels#gatherScaledRow}, the same values: {@code gradient[k] += x * delta[offset +
+   * column[k]]} (a product rounded to float, then a float addition, no fused multiply-add) for the
+   * slots {@code k} in {@code [from, to)} of one row, whose columns ascend strictly; runs of eight
+   * consecutive columns may go as one vector. The input weights' gradient of one input event of
+   * count {@code x}, from lane-major deltas.
+   */
+  void gatherScaledRow(
+      int from, int to, int[] column, float x, float[] delta, int offset, float[] gradient);
 
   /**
    * A dense matrix times a block of lanes: for rows {@code r} in {@code [from, to)} and lanes

@@ -62,9 +62,28 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
+  public void scatterRowToLanes(
+      int r,
+      long laneMask,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int stride) {
+    EventKernels.scatterRowToLanes(r, laneMask, rowStart, rowLength, column, weight, out, stride);
+  }
+
+  @Override
   public void gatherRow(
       int from, int to, int[] column, float[] delta, int offset, float[] gradient) {
     EventKernels.gatherRow(from, to, column, delta, offset, gradient);
+  }
+
+  @Override
+  public void gatherScaledRow(
+      int from, int to, int[] column, float x, float[] delta, int offset, float[] gradient) {
+    EventKernels.gatherScaledRow(from, to, column, x, delta, offset, gradient);
   }
 
   @Override

@@ -256,6 +256,42 @@ public final class VectorLaneKernels implements LaneKernels {
     }
   }
 
+  // As scatterRows, for each lane of the mask: a run of eight weights loaded once for all lanes.
+  @Override
+  public void scatterRowToLanes(
+      int r,
+      long laneMask,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int stride) {
+    int vl = SPECIES.length();
+    int k = rowStart[r];
+    int e = k + rowLength[r];
+    while (k + vl <= e) {
+      if (column[k + vl - 1] - column[k] == vl - 1) {
+        FloatVector w = FloatVector.fromArray(SPECIES, weight, k);
+        for (long m = laneMask; m != 0; m &= m - 1) {
+          int c = Long.numberOfTrailingZeros(m) * stride + column[k];
+          FloatVector.fromArray(SPECIES, out, c).add(w).intoArray(out, c);
+        }
+        k += vl;
+      } else {
+        for (long m = laneMask; m != 0; m &= m - 1) {
+          EventKernels.scatterFour(column, weight, out, Long.numberOfTrailingZeros(m) * stride, k);
+        }
+        k += 4;
+      }
+    }
+    for (; k < e; k++) {
+      for (long m = laneMask; m != 0; m &= m - 1) {
+        out[Long.numberOfTrailingZeros(m) * stride + column[k]] += weight[k];
+      }
+    }
+  }
+
   // As scatterRows: runs of eight consecutive columns read eight consecutive deltas into eight
   // consecutive slots as one vector.
   @Override
@@ -278,6 +314,20 @@ public final class VectorLaneKernels implements LaneKernels {
     for (; k < to; k++) {
       gradient[k] += delta[offset + column[k]];
     }
+  }
+
+  // As gatherRow, each run of eight deltas times x (a rounded product, then the addition).
+  @Override
+  public void gatherScaledRow(
+      int from, int to, int[] column, float x, float[] delta, int offset, float[] gradient) {
+    int vl = SPECIES.length();
+    int k = from;
+    for (; k + vl <= to && column[k + vl - 1] - column[k] == vl - 1; k += vl) {
+      FloatVector.fromArray(SPECIES, gradient, k)
+          .add(FloatVector.fromArray(SPECIES, delta, offset + column[k]).mul(x))
+          .intoArray(gradient, k);
+    }
+    EventKernels.gatherScaledRow(k, to, column, x, delta, offset, gradient);
   }
 
   // Register-blocked like a GEMM micro-kernel: six rows times two vectors of lanes, twelve

@@ -284,20 +284,55 @@ class LaneKernelsTest {
     EventKernels.scatterRows(fired, 0, rows, start, length, column, weight, want, 3);
     float[] delta = initial.clone();
     float[] gradWant = new float[weight.length];
+    float[] scaledWant = new float[weight.length];
     for (int r = 0; r < rows; r++) {
       EventKernels.gatherRow(start[r], start[r] + length[r], column, delta, 4, gradWant);
       EventKernels.gatherRow(start[r], start[r] + length[r], column, delta, 1, gradWant);
+      // an input event of count 3, then one of count 0.7: x * delta rounded, then added
+      EventKernels.gatherScaledRow(
+          start[r], start[r] + length[r], column, 3f, delta, 4, scaledWant);
+      EventKernels.gatherScaledRow(
+          start[r], start[r] + length[r], column, 0.7f, delta, 1, scaledWant);
     }
     for (LaneKernels k : backends()) {
       float[] got = initial.clone();
       k.scatterRows(fired, 0, rows, start, length, column, weight, got, 3);
       assertThat(got).as(k.name()).isEqualTo(want);
       float[] grad = new float[weight.length];
+      float[] scaled = new float[weight.length];
       for (int r = 0; r < rows; r++) {
         k.gatherRow(start[r], start[r] + length[r], column, delta, 4, grad);
         k.gatherRow(start[r], start[r] + length[r], column, delta, 1, grad);
+        k.gatherScaledRow(start[r], start[r] + length[r], column, 3f, delta, 4, scaled);
+        k.gatherScaledRow(start[r], start[r] + length[r], column, 0.7f, delta, 1, scaled);
       }
       assertThat(grad).as(k.name()).isEqualTo(gradWant);
+      assertThat(scaled).as(k.name()).isEqualTo(scaledWant);
+    }
+    // each fired row into several lanes at once (lanes 0, 2, 5, 31 and 63 of a lane-major buffer)
+    // gives what scattering it lane by lane gives
+    int stride = columns + 3;
+    long laneMask = 1L | 1L << 2 | 1L << 5 | 1L << 31 | 1L << 63;
+    float[] lanesInitial = new float[64 * stride];
+    for (int k = 0; k < lanesInitial.length; k++) {
+      lanesInitial[k] = (float) random.nextGaussian();
+    }
+    float[] lanesWant = lanesInitial.clone();
+    for (int b : new int[] {0, 2, 5, 31, 63}) {
+      EventKernels.scatterRows(
+          fired, 0, rows, start, length, column, weight, lanesWant, b * stride);
+    }
+    for (LaneKernels k : backends()) {
+      float[] got = lanesInitial.clone();
+      for (int q = 0; q < rows; q++) {
+        k.scatterRowToLanes(fired[q], laneMask, start, length, column, weight, got, stride);
+      }
+      assertThat(got).as(k.name()).isEqualTo(lanesWant);
+    }
+    // the scaled gather's meaning, for every slot of the first row
+    for (int k = start[0]; k < start[0] + length[0]; k++) {
+      float once = 3f * delta[4 + column[k]];
+      assertThat(scaledWant[k]).isEqualTo(once + 0.7f * delta[1 + column[k]]);
     }
     // the meaning, for one row and element
     int r = fired[0];
