@@ -16,17 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./rewire} launcher's JVM options: a default heap cap (so a run of a shipped experiment
- * stays within a laptop's memory) that gives way to any heap size the user sets, the Parallel
- * collector unless the user chooses one, and transparent huge pages where the kernel gives them on
- * request unless the user says anything about large pages. The launcher is copied into a folder
- * that looks built (so it does not start Maven) and run with a {@code java} that prints its
- * arguments.
+ * stays within a laptop's memory) that gives way to any heap size the user sets, and the Parallel
+ * collector unless the user chooses one. The launcher is copied into a folder that looks built (so
+ * it does not start Maven) and run with a {@code java} that prints its arguments.
  */
 class LauncherTest {
   static final Path LAUNCHER = Path.of("..", "rewire");
   static final String DEFAULT_HEAP = "-Xmx1536m";
   static final String DEFAULT_GC = "-XX:+UseParallelGC";
-  static final String DEFAULT_PAGES = "-XX:+UseTransparentHugePages";
 
   @TempDir Path root;
 
@@ -96,47 +93,6 @@ class LauncherTest {
         .contains(DEFAULT_GC);
   }
 
-  @Test
-  void asksForTransparentHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
-    // the kernel's settings file marks the mode in force with brackets
-    Path thp = root.resolve("thp-enabled");
-    Files.writeString(thp, "always [madvise] never\n");
-    List<String> args = javaArguments(Map.of("REWIRE_THP_FILE", thp.toString()));
-    assertThat(args).containsOnlyOnce(DEFAULT_PAGES);
-    assertThat(args.indexOf(DEFAULT_PAGES)).isLessThan(args.indexOf("org.rewire.runtime.cli.Main"));
-    Files.writeString(thp, "[always] madvise never\n");
-    assertThat(javaArguments(Map.of("REWIRE_THP_FILE", thp.toString()))).contains(DEFAULT_PAGES);
-    // other options keep it
-    assertThat(
-            javaArguments(Map.of("REWIRE_THP_FILE", thp.toString(), "REWIRE_JAVA_OPTS", "-Xmx2g")))
-        .contains(DEFAULT_PAGES);
-  }
-
-  @Test
-  void noHugePagesWhereTheKernelHasNoneOrTheOptionsDecide() throws Exception {
-    Path thp = root.resolve("thp-enabled");
-    Files.writeString(thp, "always madvise [never]\n");
-    assertThat(javaArguments(Map.of("REWIRE_THP_FILE", thp.toString())))
-        .doesNotContain(DEFAULT_PAGES);
-    assertThat(javaArguments(Map.of("REWIRE_THP_FILE", root.resolve("absent").toString())))
-        .doesNotContain(DEFAULT_PAGES);
-    Files.writeString(thp, "always [madvise] never\n");
-    assertThat(
-            javaArguments(
-                Map.of(
-                    "REWIRE_THP_FILE",
-                    thp.toString(),
-                    "REWIRE_JAVA_OPTS",
-                    "-XX:-UseTransparentHugePages")))
-        .contains("-XX:-UseTransparentHugePages")
-        .doesNotContain(DEFAULT_PAGES);
-    assertThat(
-            javaArguments(
-                Map.of(
-                    "REWIRE_THP_FILE", thp.toString(), "JAVA_TOOL_OPTIONS", "-XX:+UseLargePages")))
-        .doesNotContain(DEFAULT_PAGES);
-  }
-
   /** The arguments {@code ./rewire run x.yaml} passes to java, under {@code env}. */
   private List<String> javaArguments(Map<String, String> env) throws Exception {
     ProcessBuilder builder =
@@ -145,9 +101,7 @@ class LauncherTest {
     Map<String, String> environment = builder.environment();
     environment
         .keySet()
-        .removeAll(
-            List.of(
-                "REWIRE_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "REWIRE_THP_FILE"));
+        .removeAll(List.of("REWIRE_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"));
     environment.put("JAVA_HOME", root.resolve("jdk").toString());
     environment.putAll(env);
     Process process = builder.start();
