@@ -1,19 +1,11 @@
 package org.rewire.benchmarks;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rewire.runtime.engine.Adam;
 import org.rewire.runtime.engine.BlockWeights;
@@ -46,15 +38,7 @@ import org.rewire.runtime.engine.simd.VectorFmaPeak;
  * multiply-adds). Run: {@code java --add-modules jdk.incubator.vector -jar
  * benchmarks/target/benchmarks.jar}. Timings are README figures, never test assertions.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
-@State(Scope.Thread)
-public class KernelBenchmarks {
+public class KernelBenchmarks extends EngineBenchmark {
   @Param({"sparse", "dense"})
   public String network;
 

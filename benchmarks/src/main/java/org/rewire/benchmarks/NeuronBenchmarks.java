@@ -1,19 +1,10 @@
 package org.rewire.benchmarks;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.rewire.runtime.engine.NeuronModel;
 import org.rewire.runtime.engine.NeuronModels;
 import org.rewire.runtime.engine.NeuronParameters;
@@ -29,15 +20,7 @@ import org.rewire.runtime.engine.simd.KernelSelection;
  * in turn: about 1 % of the LIF elements fire (the benchmark network's rate is 2 %). Timings are
  * README figures, never test assertions.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
-@State(Scope.Thread)
-public class NeuronBenchmarks {
+public class NeuronBenchmarks extends EngineBenchmark {
   private static final int STEPS = 100;
   private static final int CURRENTS = 16;
 

@@ -65,7 +65,7 @@ public final class BlockWeights {
    * @throws IllegalArgumentException if {@code minDensity} is NaN or not positive, or {@code block}
    *     is below 1
    */
-  BlockWeights(double minDensity, int block) {
+  public BlockWeights(double minDensity, int block) {
     if (!(minDensity > 0) || block < 1) {
       throw new IllegalArgumentException(
           "need minDensity > 0 and block >= 1, got " + minDensity + " and " + block);
