@@ -61,7 +61,9 @@ public interface LaneKernels {
    * {@link EventKernels#scatterRowToLanes}, the same values: row {@code r}'s fan-out added to each
    * lane {@code b} of {@code laneMask}, {@code out[b * stride + column[k]] += weight[k]}, one float
    * addition per element and slot; implementations may load a run of eight weights once for all the
-   * lanes.
+   * lanes. {@code laneMask} has bit {@code b} set for lane {@code b} (lanes 0 to 63); {@code out}
+   * is lane-major, lane {@code b}'s {@code stride} elements from {@code b * stride} ({@code stride}
+   * at least the row's largest column + 1); the row's columns ascend strictly.
    */
   void scatterRowToLanes(
       int r,
