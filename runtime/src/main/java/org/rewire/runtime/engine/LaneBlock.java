@@ -397,7 +397,8 @@ final class LaneBlock {
       // Weight gradients, sparse in events, from a lane-major copy of delta_t (one lane's neurons
       // together): dWin[c, j] += x_{t,c} delta_{t,j}; dW[i, j] += z_{t-1,i} delta_{t,j}.
       // Without dense rows nothing waits for a flush: one slot, whose deltas stay in cache.
-      int base = (denseGradientRows > 0 ? pendingSteps : 0) * size;
+      int slot = denseGradientRows > 0 ? pendingSteps : 0;
+      int base = slot * size;
       EventKernels.toLaneMajor(cur, lanes, count, byLane, base, n);
       for (int b = 0; b < count; b++) {
         BinnedSample s = samples[b];
@@ -410,7 +411,7 @@ final class LaneBlock {
         }
       }
       if (t > 0) {
-        addRecurrentGradient(t, base, rec, kernels);
+        addRecurrentGradient(t, slot, rec, kernels);
       }
       next = cur;
     }
@@ -556,15 +557,18 @@ final class LaneBlock {
   /**
    * {@code dW[i, j] += z_{t-1,i} delta_{t,j}}, lanes ascending per synapse as a lane-by-lane event
    * loop adds them, so the float sums are the same. The loop runs presynaptic neuron by neuron and,
-   * within it, over its spiking lanes, reading {@code delta} from its lane-major copy at {@code
-   * base} of {@link #byLane} (the slot of the pending step when there are dense rows): the row's
-   * gradients stay in the L1 cache across its lanes and each lane's reads fall in one {@code n}
-   * float stretch. The plain event loop re-streamed the whole gradient array once per lane, which
-   * with a dense network firing at a high rate dominated training.
+   * within it, over its spiking lanes, reading {@code delta} from its lane-major copy in slot
+   * {@code slot} of {@link #byLane} (the pending step's when there are dense rows, else 0): the
+   * row's gradients stay in the L1 cache across its lanes and each lane's reads fall in one {@code
+   * n} float stretch. The plain event loop re-streamed the whole gradient array once per lane,
+   * which with a dense network firing at a high rate dominated training.
    */
-  private void addRecurrentGradient(int t, int base, SynapseStore rec, LaneKernels kernels) {
+  private void addRecurrentGradient(int t, int slot, SynapseStore rec, LaneKernels kernels) {
     int n = neurons;
-    int slot = denseGradientRows > 0 ? pendingSteps++ : 0;
+    int base = slot * n * lanes;
+    if (denseGradientRows > 0) {
+      pendingSteps++;
+    }
     spikingLanes(t - 1, n, slot);
     int[] count = hotCount[slot];
     int[] hot = hotLanes[slot];

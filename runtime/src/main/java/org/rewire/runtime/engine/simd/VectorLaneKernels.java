@@ -233,30 +233,11 @@ public final class VectorLaneKernels implements LaneKernels {
       float[] weight,
       float[] out,
       int offset) {
-    int vl = SPECIES.length();
     for (int q = from; q < to; q++) {
-      int r = rows[q];
-      int k = rowStart[r];
-      int e = k + rowLength[r];
-      while (k + vl <= e) {
-        int c = offset + column[k];
-        if (column[k + vl - 1] - column[k] == vl - 1) {
-          FloatVector.fromArray(SPECIES, out, c)
-              .add(FloatVector.fromArray(SPECIES, weight, k))
-              .intoArray(out, c);
-          k += vl;
-        } else {
-          EventKernels.scatterFour(column, weight, out, offset, k);
-          k += 4;
-        }
-      }
-      for (; k < e; k++) {
-        out[offset + column[k]] += weight[k];
-      }
+      scatterToLanes(rows[q], 1L, rowStart, rowLength, column, weight, out, offset, 0);
     }
   }
 
-  // As scatterRows, for each lane of the mask: a run of eight weights loaded once for all lanes.
   @Override
   public void scatterRowToLanes(
       int r,
@@ -267,6 +248,21 @@ public final class VectorLaneKernels implements LaneKernels {
       float[] weight,
       float[] out,
       int stride) {
+    scatterToLanes(r, laneMask, rowStart, rowLength, column, weight, out, 0, stride);
+  }
+
+  // Row r's fan-out into lane b of laneMask at offset + b * stride, for every such lane: runs of
+  // eight consecutive columns as one vector, its weights loaded once for all the lanes.
+  private static void scatterToLanes(
+      int r,
+      long laneMask,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset,
+      int stride) {
     int vl = SPECIES.length();
     int k = rowStart[r];
     int e = k + rowLength[r];
@@ -274,20 +270,21 @@ public final class VectorLaneKernels implements LaneKernels {
       if (column[k + vl - 1] - column[k] == vl - 1) {
         FloatVector w = FloatVector.fromArray(SPECIES, weight, k);
         for (long m = laneMask; m != 0; m &= m - 1) {
-          int c = Long.numberOfTrailingZeros(m) * stride + column[k];
+          int c = offset + Long.numberOfTrailingZeros(m) * stride + column[k];
           FloatVector.fromArray(SPECIES, out, c).add(w).intoArray(out, c);
         }
         k += vl;
       } else {
         for (long m = laneMask; m != 0; m &= m - 1) {
-          EventKernels.scatterFour(column, weight, out, Long.numberOfTrailingZeros(m) * stride, k);
+          int o = offset + Long.numberOfTrailingZeros(m) * stride;
+          EventKernels.scatterFour(column, weight, out, o, k);
         }
         k += 4;
       }
     }
     for (; k < e; k++) {
       for (long m = laneMask; m != 0; m &= m - 1) {
-        out[Long.numberOfTrailingZeros(m) * stride + column[k]] += weight[k];
+        out[offset + Long.numberOfTrailingZeros(m) * stride + column[k]] += weight[k];
       }
     }
   }
