@@ -149,25 +149,12 @@ public final class EventKernels {
     gradient[k + 3] += d3;
   }
 
-  // Neurons per tile of the lane-minor transpose: 64 rows of 32 lanes (8 KB) written while 32
-  // stretches of 64 floats are read, both in the L1 cache; row by row over all n neurons, each
-  // lane's pass wrote one float into each of n 128-byte rows and evicted them all again.
-  private static final int TRANSPOSE_TILE = 64;
-
   /**
    * Lane-major to lane-minor: {@code to[j * lanes + b] = from[b * n + j]} for {@code j < n} and
    * {@code b < count}; lanes {@code count..lanes-1} of {@code to} are left as they are.
    */
   public static void toLaneMinor(float[] from, int n, int count, float[] to, int lanes) {
-    for (int j0 = 0; j0 < n; j0 += TRANSPOSE_TILE) {
-      int j1 = Math.min(n, j0 + TRANSPOSE_TILE);
-      for (int b = 0; b < count; b++) {
-        int o = b * n;
-        for (int j = j0; j < j1; j++) {
-          to[j * lanes + b] = from[o + j];
-        }
-      }
-    }
+    transpose(from, 0, n, to, 0, lanes, count, n);
   }
 
   /**
@@ -175,11 +162,72 @@ public final class EventKernels {
    * the stretch of {@code to} from {@code base}.
    */
   public static void toLaneMajor(float[] from, int lanes, int count, float[] to, int base, int n) {
-    for (int j = 0; j < n; j++) {
-      int o = j * lanes;
-      for (int b = 0; b < count; b++) {
-        to[base + b * n + j] = from[o + b];
+    transpose(from, 0, lanes, to, base, n, n, count);
+  }
+
+  /**
+   * {@code to[toOffset + c * toStride + r] = from[fromOffset + r * fromStride + c]} for {@code r <
+   * rows} and {@code c < columns}: tiles of 8 x 8, then the rows and columns left over one by one.
+   */
+  private static void transpose(
+      float[] from,
+      int fromOffset,
+      int fromStride,
+      float[] to,
+      int toOffset,
+      int toStride,
+      int rows,
+      int columns) {
+    int rows8 = rows & ~7;
+    int columns8 = columns & ~7;
+    for (int c = 0; c < columns8; c += 8) {
+      for (int r = 0; r < rows8; r += 8) {
+        tile(
+            from,
+            fromOffset + r * fromStride + c,
+            fromStride,
+            to,
+            toOffset + c * toStride + r,
+            toStride);
+      }
+      for (int r = rows8; r < rows; r++) {
+        for (int cc = c; cc < c + 8; cc++) {
+          to[toOffset + cc * toStride + r] = from[fromOffset + r * fromStride + cc];
+        }
       }
     }
+    for (int c = columns8; c < columns; c++) {
+      for (int r = 0; r < rows; r++) {
+        to[toOffset + c * toStride + r] = from[fromOffset + r * fromStride + c];
+      }
+    }
+  }
+
+  // One 8 x 8 tile as eight calls of eight assignments: the JIT inlines them into straight-line
+  // code, 64 loads and stores with no loop overhead. Measured on 800 neurons x 32 lanes (JDK 17,
+  // AVX2): 13.5-14 us against 22-25 for the loops it replaces (the 64 assignments written out: the
+  // same; loops over the tile: 17.7-21.5), and against 10.3 for a vector transpose by two-vector
+  // shuffles, which needs JDK 25 (on JDK 17 those shuffles took 130 us).
+  private static void tile(float[] from, int o, int fromStride, float[] to, int q, int toStride) {
+    tileRow(from, o, to, q, toStride);
+    tileRow(from, o + fromStride, to, q + 1, toStride);
+    tileRow(from, o + 2 * fromStride, to, q + 2, toStride);
+    tileRow(from, o + 3 * fromStride, to, q + 3, toStride);
+    tileRow(from, o + 4 * fromStride, to, q + 4, toStride);
+    tileRow(from, o + 5 * fromStride, to, q + 5, toStride);
+    tileRow(from, o + 6 * fromStride, to, q + 6, toStride);
+    tileRow(from, o + 7 * fromStride, to, q + 7, toStride);
+  }
+
+  /** Eight consecutive floats of {@code from} into a column of {@code to}, {@code stride} apart. */
+  private static void tileRow(float[] from, int o, float[] to, int q, int stride) {
+    to[q] = from[o];
+    to[q + stride] = from[o + 1];
+    to[q + 2 * stride] = from[o + 2];
+    to[q + 3 * stride] = from[o + 3];
+    to[q + 4 * stride] = from[o + 4];
+    to[q + 5 * stride] = from[o + 5];
+    to[q + 6 * stride] = from[o + 6];
+    to[q + 7 * stride] = from[o + 7];
   }
 }

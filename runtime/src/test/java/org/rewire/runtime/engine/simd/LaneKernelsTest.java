@@ -450,7 +450,7 @@ class LaneKernelsTest {
   }
 
   @ParameterizedTest(name = "{0} neurons, {1} of {2} lanes")
-  @CsvSource({"800, 32, 32", "130, 19, 32", "65, 3, 8", "7, 5, 5"})
+  @CsvSource({"800, 32, 32", "64, 16, 32", "130, 19, 32", "65, 3, 8", "7, 5, 5", "8, 9, 9"})
   void laneMinorTransposeMovesEveryLaneInUse(int n, int count, int lanes) {
     float[] from = new float[count * n];
     for (int e = 0; e < from.length; e++) {
@@ -465,7 +465,9 @@ class LaneKernelsTest {
       }
     }
     float[] back = new float[count * n + 3];
+    java.util.Arrays.fill(back, -2f);
     EventKernels.toLaneMajor(to, lanes, count, back, 3, n);
+    assertThat(java.util.Arrays.copyOfRange(back, 0, 3)).containsOnly(-2f);
     assertThat(java.util.Arrays.copyOfRange(back, 3, back.length)).isEqualTo(from);
   }
 
