@@ -124,7 +124,11 @@ public final class SynapseStore {
     return column.length;
   }
 
-  /** Incremented whenever slots are re-laid out (all slot indices change). */
+  /**
+   * Incremented whenever slots move: a re-layout (every slot index changes, and {@link #slots()}
+   * with them) or rows moved to give a full row room (the slots of the rows moved change, {@link
+   * #slots()} does not).
+   */
   public int layoutVersion() {
     return layoutVersion;
   }
@@ -221,8 +225,7 @@ public final class SynapseStore {
   /**
    * Gives the full row {@code row} free slots, a quarter of its length and at least {@value
    * #MIN_SLACK}: from the first row after it with as many free slots (the last row's include the
-   * reserve), by moving the rows between them, else, and when that would move more than an eighth
-   * of the slots, by a re-layout.
+   * reserve), by moving the rows between them (at most all the rows after it), else by a re-layout.
    */
   private void makeRoom(int row) {
     int share = Math.max(MIN_SLACK, length[row] / 4);
