@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import org.rewire.api.Connectivity;
 import org.rewire.api.Layout;
 import org.rewire.api.StructuralRules;
+import org.rewire.runtime.engine.simd.EventKernels;
+import org.rewire.runtime.engine.simd.LaneKernels;
 
 /**
  * The two networks the kernels are timed on, as the engine holds them (rows of active synapses,
@@ -23,8 +25,10 @@ import org.rewire.api.StructuralRules;
  *       per neuron (about 537k), firing rate 0.37.
  * </ul>
  *
- * Deterministic (seed 1); the model's structural rules (no recurrence in input tiles, no output to
- * output synapse) hold.
+ * ({@link #BenchNetwork(String, double)} draws the step's spikes at another rate.)
+ *
+ * <p>Deterministic (seed 1); the model's structural rules (no recurrence in input tiles, no output
+ * to output synapse) hold.
  */
 final class BenchNetwork {
   /** Samples per block, the engine's default. */
@@ -51,10 +55,15 @@ final class BenchNetwork {
   final int spikes;
 
   BenchNetwork(String kind) {
+    this(kind, kind.equals("dense") ? 0.37 : 0.023);
+  }
+
+  /** The network {@code kind}, its step of spikes drawn at firing rate {@code rate}. */
+  BenchNetwork(String kind, double rate) {
     SplittableRandom random = new SplittableRandom(1);
     boolean dense = kind.equals("dense");
     int fanOut = 670; // dense only
-    rate = dense ? 0.37 : 0.023;
+    this.rate = rate;
     StructuralRules rules = StructuralRules.of(layout);
     rowStart = new int[neurons + 1];
     rowLength = new int[neurons];
@@ -109,6 +118,64 @@ final class BenchNetwork {
       total += firedByLane[b].length;
     }
     spikes = total;
+  }
+
+  /**
+   * The synapses by postsynaptic neuron, as the engine's forward gather reads them: column {@code
+   * j}'s presynaptic neurons ascending at {@code [start[j], start[j] + length[j])} of {@code
+   * presynaptic} and {@code weight}.
+   */
+  record Columns(int[] start, int[] length, int[] presynaptic, float[] weight) {}
+
+  /** {@link Columns} of this network. */
+  Columns columns() {
+    int[] start = new int[neurons];
+    int[] length = new int[neurons];
+    for (int k = 0; k < column.length; k++) {
+      length[column[k]]++;
+    }
+    for (int j = 1; j < neurons; j++) {
+      start[j] = start[j - 1] + length[j - 1];
+    }
+    int[] presynaptic = new int[synapses()];
+    float[] columnWeight = new float[synapses()];
+    int[] fill = new int[neurons];
+    for (int i = 0; i < neurons; i++) {
+      for (int k = rowStart[i]; k < rowStart[i] + rowLength[i]; k++) {
+        int j = column[k];
+        int q = start[j] + fill[j]++;
+        presynaptic[q] = i;
+        columnWeight[q] = weight[k];
+      }
+    }
+    return new Columns(start, length, presynaptic, columnWeight);
+  }
+
+  /** The weights as an {@code n x n} matrix, row {@code j} the fan-in of neuron {@code j}. */
+  float[] byPostsynaptic() {
+    float[] m = new float[neurons * neurons];
+    for (int i = 0; i < neurons; i++) {
+      for (int k = rowStart[i]; k < rowStart[i] + rowLength[i]; k++) {
+        m[column[k] * neurons + i] = weight[k];
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The step's spikes into {@code laneMajor} as the engine's forward pass adds them at low rates,
+   * each fired neuron's fan-out into all the lanes it fired in; then turned lane-minor into {@code
+   * laneMinor}. Returns one element, for the benchmark to return.
+   */
+  float scatterByNeuron(LaneKernels kernel, float[] laneMajor, float[] laneMinor) {
+    for (int i = 0; i < neurons; i++) {
+      if (laneMasks[i] != 0) {
+        kernel.scatterRowToLanes(
+            i, laneMasks[i], rowStart, rowLength, column, weight, laneMajor, neurons);
+      }
+    }
+    EventKernels.toLaneMinor(laneMajor, neurons, LANES, laneMinor, LANES);
+    return laneMinor[7];
   }
 
   /** Active synapses. */

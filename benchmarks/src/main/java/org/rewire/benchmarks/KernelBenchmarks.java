@@ -76,15 +76,18 @@ public class KernelBenchmarks extends EngineBenchmark {
     deltaLaneMajor = BenchNetwork.gaussian(size, 3);
     gradient = new float[net.synapses()];
     denseGradient = new float[n * n];
-    transpose();
+    BenchNetwork.Columns columns = net.columns();
+    columnStart = columns.start();
+    columnLength = columns.length();
+    presynaptic = columns.presynaptic();
+    columnWeight = columns.weight();
     byPresynaptic = new float[n * n];
-    byPostsynaptic = new float[n * n];
     for (int i = 0; i < n; i++) {
       for (int k = net.rowStart[i]; k < net.rowStart[i] + net.rowLength[i]; k++) {
         byPresynaptic[i * n + net.column[k]] = net.weight[k];
-        byPostsynaptic[net.column[k] * n + i] = net.weight[k];
       }
     }
+    byPostsynaptic = net.byPostsynaptic();
     NetworkSpec spec = NetworkSpec.paperDefaults(net.layout);
     spiking = SpikingNetwork.create(spec, net.connectivity(), new SplittableRandom(4));
     adam = Adam.defaults();
@@ -94,29 +97,6 @@ public class KernelBenchmarks extends EngineBenchmark {
     float[] noise = BenchNetwork.gaussian(g.length, 5);
     for (int k = 0; k < g.length; k++) {
       g[k] = 1e-3f * noise[k];
-    }
-  }
-
-  private void transpose() {
-    int n = net.neurons;
-    columnStart = new int[n];
-    columnLength = new int[n];
-    for (int k = 0; k < net.column.length; k++) {
-      columnLength[net.column[k]]++;
-    }
-    for (int j = 1; j < n; j++) {
-      columnStart[j] = columnStart[j - 1] + columnLength[j - 1];
-    }
-    presynaptic = new int[net.synapses()];
-    columnWeight = new float[net.synapses()];
-    int[] fill = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int k = net.rowStart[i]; k < net.rowStart[i] + net.rowLength[i]; k++) {
-        int j = net.column[k];
-        int q = columnStart[j] + fill[j]++;
-        presynaptic[q] = i;
-        columnWeight[q] = net.weight[k];
-      }
     }
   }
 
@@ -147,15 +127,7 @@ public class KernelBenchmarks extends EngineBenchmark {
    */
   @Benchmark
   public float forwardScatterByNeuron() {
-    int n = net.neurons;
-    for (int i = 0; i < n; i++) {
-      if (net.laneMasks[i] != 0) {
-        kernel.scatterRowToLanes(
-            i, net.laneMasks[i], net.rowStart, net.rowLength, net.column, net.weight, laneMajor, n);
-      }
-    }
-    EventKernels.toLaneMinor(laneMajor, n, BenchNetwork.LANES, laneMinor, BenchNetwork.LANES);
-    return laneMinor[7];
+    return net.scatterByNeuron(kernel, laneMajor, laneMinor);
   }
 
   /** Forward, high rates: every neuron's fan-in over all lanes. */
