@@ -203,14 +203,18 @@ public final class SynapseStore {
     }
     int end = start[row] + length[row];
     shift(k + 1, end, -1);
-    int last = end - 1;
-    column[last] = -1;
-    weight[last] = 0;
-    gradient[last] = 0;
-    moment1[last] = 0;
-    moment2[last] = 0;
+    clearSlots(end - 1, end);
     length[row]--;
     count--;
+  }
+
+  /** Slots {@code [from, to)} unused: column -1, weight, gradient and moments 0. */
+  private void clearSlots(int from, int to) {
+    Arrays.fill(column, from, to, -1);
+    Arrays.fill(weight, from, to, 0f);
+    Arrays.fill(gradient, from, to, 0f);
+    Arrays.fill(moment1, from, to, 0f);
+    Arrays.fill(moment2, from, to, 0f);
   }
 
   private void shift(int from, int to, int by) {
@@ -239,13 +243,7 @@ public final class SynapseStore {
     }
     int from = start[row + 1];
     shift(from, start[donor] + length[donor], share);
-    for (int k = from; k < from + share; k++) {
-      column[k] = -1;
-      weight[k] = 0;
-      gradient[k] = 0;
-      moment1[k] = 0;
-      moment2[k] = 0;
-    }
+    clearSlots(from, from + share);
     for (int r = row + 1; r <= donor; r++) {
       start[r] += share;
     }

@@ -154,7 +154,7 @@ public final class EventKernels {
    * {@code b < count}; lanes {@code count..lanes-1} of {@code to} are left as they are.
    */
   public static void toLaneMinor(float[] from, int n, int count, float[] to, int lanes) {
-    transpose(from, 0, n, to, 0, lanes, count, n);
+    transpose(from, n, to, 0, lanes, count, n);
   }
 
   /**
@@ -162,43 +162,30 @@ public final class EventKernels {
    * the stretch of {@code to} from {@code base}.
    */
   public static void toLaneMajor(float[] from, int lanes, int count, float[] to, int base, int n) {
-    transpose(from, 0, lanes, to, base, n, n, count);
+    transpose(from, lanes, to, base, n, n, count);
   }
 
   /**
-   * {@code to[toOffset + c * toStride + r] = from[fromOffset + r * fromStride + c]} for {@code r <
-   * rows} and {@code c < columns}: tiles of 8 x 8, then the rows and columns left over one by one.
+   * {@code to[toOffset + c * toStride + r] = from[r * fromStride + c]} for {@code r < rows} and
+   * {@code c < columns}: tiles of 8 x 8, then the rows and columns left over one by one.
    */
   private static void transpose(
-      float[] from,
-      int fromOffset,
-      int fromStride,
-      float[] to,
-      int toOffset,
-      int toStride,
-      int rows,
-      int columns) {
+      float[] from, int fromStride, float[] to, int toOffset, int toStride, int rows, int columns) {
     int rows8 = rows & ~7;
     int columns8 = columns & ~7;
     for (int c = 0; c < columns8; c += 8) {
       for (int r = 0; r < rows8; r += 8) {
-        tile(
-            from,
-            fromOffset + r * fromStride + c,
-            fromStride,
-            to,
-            toOffset + c * toStride + r,
-            toStride);
+        tile(from, r * fromStride + c, fromStride, to, toOffset + c * toStride + r, toStride);
       }
       for (int r = rows8; r < rows; r++) {
         for (int cc = c; cc < c + 8; cc++) {
-          to[toOffset + cc * toStride + r] = from[fromOffset + r * fromStride + cc];
+          to[toOffset + cc * toStride + r] = from[r * fromStride + cc];
         }
       }
     }
     for (int c = columns8; c < columns; c++) {
       for (int r = 0; r < rows; r++) {
-        to[toOffset + c * toStride + r] = from[fromOffset + r * fromStride + c];
+        to[toOffset + c * toStride + r] = from[r * fromStride + c];
       }
     }
   }
