@@ -53,10 +53,7 @@ public class KernelBenchmarks extends EngineBenchmark {
   private float[] deltaLaneMajor;
   private float[] gradient;
   private float[] denseGradient;
-  private int[] columnStart;
-  private int[] columnLength;
-  private int[] presynaptic;
-  private float[] columnWeight;
+  private BenchNetwork.Columns columns;
   private float[] byPresynaptic;
   private float[] byPostsynaptic;
   private SpikingNetwork spiking;
@@ -76,11 +73,7 @@ public class KernelBenchmarks extends EngineBenchmark {
     deltaLaneMajor = BenchNetwork.gaussian(size, 3);
     gradient = new float[net.synapses()];
     denseGradient = new float[n * n];
-    BenchNetwork.Columns columns = net.columns();
-    columnStart = columns.start();
-    columnLength = columns.length();
-    presynaptic = columns.presynaptic();
-    columnWeight = columns.weight();
+    columns = net.columns();
     byPresynaptic = new float[n * n];
     for (int i = 0; i < n; i++) {
       for (int k = net.rowStart[i]; k < net.rowStart[i] + net.rowLength[i]; k++) {
@@ -135,10 +128,10 @@ public class KernelBenchmarks extends EngineBenchmark {
   public float forwardGather() {
     kernel.addSpikingColumns(
         net.neurons,
-        columnStart,
-        columnLength,
-        presynaptic,
-        columnWeight,
+        columns.start(),
+        columns.length(),
+        columns.presynaptic(),
+        columns.weight(),
         net.spikeLaneMinor,
         laneMinor,
         BenchNetwork.LANES);
