@@ -31,6 +31,8 @@ import org.rewire.runtime.engine.simd.VectorFmaPeak;
  *       on block-structured networks such as the benchmark network);
  *   <li>{@link #weightGradientScatter} and {@link #weightGradientDenseRows}: the recurrent weight
  *       gradient of one step's spikes, one value per synapse or a whole delta row per spike;
+ *   <li>{@link #transposeToLaneMinor} and {@link #transposeToLaneMajor}: one block's 800 x 32
+ *       floats between the two layouts (the same on both networks; the backends share them);
  *   <li>{@link #adam}: one optimizer step over all weights.
  * </ul>
  *
@@ -215,6 +217,22 @@ public class KernelBenchmarks extends EngineBenchmark {
       kernel.addRows(deltaLaneMajor, offset, m, denseGradient, i * n, n);
     }
     return denseGradient[7];
+  }
+
+  /** The forward pass's transpose of one block's currents, lane-major to lane-minor. */
+  @Benchmark
+  public float transposeToLaneMinor() {
+    EventKernels.toLaneMinor(
+        deltaLaneMajor, net.neurons, BenchNetwork.LANES, laneMinor, BenchNetwork.LANES);
+    return laneMinor[7];
+  }
+
+  /** The backward pass's copy of one block's deltas, lane-minor to lane-major. */
+  @Benchmark
+  public float transposeToLaneMajor() {
+    EventKernels.toLaneMajor(
+        delta, BenchNetwork.LANES, BenchNetwork.LANES, laneMajor, 0, net.neurons);
+    return laneMajor[7];
   }
 
   /** One Adam step over every input and recurrent weight. */

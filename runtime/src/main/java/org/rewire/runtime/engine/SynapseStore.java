@@ -15,9 +15,10 @@ import org.rewire.api.Connectivity;
  * a reserve for this. Only when no row can give are the arrays re-laid out, every row with fresh
  * slack and a reserve of an eighth of all slots, so filling rows one after another (a sparsifier's
  * initialisation) takes a logarithmic number of re-layouts, not one per row and slack's worth (800
- * rows of 136 synapses: 30 ms instead of 2.1-2.9 s). Slots therefore move when the structure
- * changes: {@link #layoutVersion()} counts the moves so holders of slot-indexed buffers know when
- * to resize. Weights of a row are contiguous, which is what the engine's kernels stream over.
+ * rows of 136 synapses: 19 ms instead of 2.3-2.4 s, JMH {@code SynapseStoreBenchmarks}). Slots
+ * therefore move when the structure changes: {@link #layoutVersion()} counts the moves so holders
+ * of slot-indexed buffers know when to resize. Weights of a row are contiguous, which is what the
+ * engine's kernels stream over.
  *
  * <p>Not thread-safe for structural changes; the engine only reads it during a pass.
  */
