@@ -3,6 +3,7 @@ package org.rewire.runtime.engine;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.rewire.api.Require;
+import org.rewire.runtime.engine.simd.LaneKernels;
 
 /**
  * The current-based LIF neuron: the synaptic input current {@code I_t} (input events and recurrent
@@ -211,34 +212,19 @@ public record CubaLif(Parameters parameters, Surrogate surrogate) implements Neu
 
     @Override
     public void addSpikeFeedback(int t, float[] dz) {
-      float[] next = dv.next();
-      for (int e = 0; e < size; e++) {
-        dz[e] = dz[e] - thr * next[e];
-      }
+      kernels().subtractScaled(dz, thr, dv.next(), size);
     }
 
     @Override
     public float[] backwardStep(int t, float[] dz) {
       float[] dvc = dv.current();
-      float[] dvn = dv.next();
       float[] dic = di.current();
-      float[] din = di.next();
-      float[] df = derivative.array();
-      float[] a = decayMem.valueArray();
-      float[] as = decaySyn.valueArray();
       int so = t * size;
       float[] dI = work;
-      for (int j = 0; j < neurons; j++) {
-        float aj = a[j];
-        float sj = as[j];
-        float gain = 1f - sj;
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          float g = dz[e] * df[so + e] + aj * dvn[e];
-          dvc[e] = g;
-          dic[e] = g + sj * din[e];
-          dI[e] = gain * dic[e];
-        }
-      }
+      LaneKernels k = kernels();
+      k.leakyAdjoint(
+          dz, derivative.array(), so, decayMem.valueArray(), dv.next(), dvc, neurons, lanes);
+      k.synapticAdjoint(dvc, decaySyn.valueArray(), di.next(), dic, dI, neurons, lanes);
       if (t > 0) {
         addDecayGradient(decayMem, dvc, membrane.array(), (t - 1) * size);
       }

@@ -177,25 +177,15 @@ public record Lif(Parameters parameters, Surrogate surrogate) implements NeuronM
 
     @Override
     public void addSpikeFeedback(int t, float[] dz) {
-      float[] next = dv.next();
-      for (int e = 0; e < size; e++) {
-        dz[e] = dz[e] - thr * next[e];
-      }
+      kernels().subtractScaled(dz, thr, dv.next(), size);
     }
 
     @Override
     public float[] backwardStep(int t, float[] dz) {
       float[] cur = dv.current();
-      float[] next = dv.next();
-      float[] df = derivative.array();
-      float[] a = decay.valueArray();
-      int so = t * size;
-      for (int j = 0; j < neurons; j++) {
-        float aj = a[j];
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          cur[e] = dz[e] * df[so + e] + aj * next[e];
-        }
-      }
+      kernels()
+          .leakyAdjoint(
+              dz, derivative.array(), t * size, decay.valueArray(), dv.next(), cur, neurons, lanes);
       if (t > 0) {
         addDecayGradient(decay, cur, membrane.array(), (t - 1) * size);
       }

@@ -190,6 +190,41 @@ public interface LaneKernels {
       float[] v, float thr, float slope, int from, int to, float[] out, int outOffset);
 
   /**
+   * The backward pass's spike feedback through a reset by subtraction: {@code dz[e] = dz[e] - thr *
+   * next[e]} for {@code e} in {@code [0, n)}, the product rounded to float, then the difference
+   * ({@code next} holding {@code dL/dv_{t+1}}, {@code dz} lane-minor {@code dL/dz_t}).
+   */
+  void subtractScaled(float[] dz, float thr, float[] next, int n);
+
+  /**
+   * The adjoint of a leaky state variable {@code s_t = a s_{t-1} + ...} whose output goes through
+   * the surrogate: {@code out[e] = dz[e] * derivative[offset + e] + decay[j] * next[e]} for every
+   * element {@code e = j * lanes + b} of neurons {@code j} in {@code [0, neurons)}, both products
+   * rounded to float, then their sum ({@code dL/dv_t} of LIF from {@code dL/dz_t}, the recorded
+   * {@code f(v_t - thr)} and {@code dL/dv_{t+1}}). {@code out} may be neither {@code dz} nor {@code
+   * next}.
+   */
+  void leakyAdjoint(
+      float[] dz,
+      float[] derivative,
+      int offset,
+      float[] decay,
+      float[] next,
+      float[] out,
+      int neurons,
+      int lanes);
+
+  /**
+   * The adjoint of a current-based synapse {@code i_t = s i_{t-1} + (1 - s) I_t} (CuBa-LIF): for
+   * every element {@code e = j * lanes + b} of neurons {@code j} in {@code [0, neurons)}, {@code
+   * di[e] = dv[e] + decay[j] * next[e]} ({@code dL/di_t} from {@code dL/dv_t} and {@code
+   * dL/di_{t+1}}), then {@code out[e] = (1 - decay[j]) * di[e]} ({@code dL/dI_t}), each operation
+   * rounded to float in this order.
+   */
+  void synapticAdjoint(
+      float[] dv, float[] decay, float[] next, float[] di, float[] out, int neurons, int lanes);
+
+  /**
    * The LIF membrane update of one step (Gerstner et al., Neuronal Dynamics, 2014, eq. 1.5, with
    * the reset by subtraction of snnTorch's {@code Leaky}): {@code v[e] = (decay[j] * v[e] +
    * current[e]) - thr * spike[e]} for every element {@code e = j * lanes + b} of neurons {@code j}

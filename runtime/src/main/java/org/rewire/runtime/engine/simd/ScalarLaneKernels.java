@@ -181,6 +181,44 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
+  public void subtractScaled(float[] dz, float thr, float[] next, int n) {
+    for (int e = 0; e < n; e++) {
+      dz[e] = dz[e] - thr * next[e];
+    }
+  }
+
+  @Override
+  public void leakyAdjoint(
+      float[] dz,
+      float[] derivative,
+      int offset,
+      float[] decay,
+      float[] next,
+      float[] out,
+      int neurons,
+      int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float aj = decay[j];
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        out[e] = dz[e] * derivative[offset + e] + aj * next[e];
+      }
+    }
+  }
+
+  @Override
+  public void synapticAdjoint(
+      float[] dv, float[] decay, float[] next, float[] di, float[] out, int neurons, int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float sj = decay[j];
+      float gain = 1f - sj;
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        di[e] = dv[e] + sj * next[e];
+        out[e] = gain * di[e];
+      }
+    }
+  }
+
+  @Override
   public void lifMembrane(
       float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes) {
     for (int j = 0; j < neurons; j++) {

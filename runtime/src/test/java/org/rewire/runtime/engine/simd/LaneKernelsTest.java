@@ -389,6 +389,8 @@ class LaneKernelsTest {
       x[e] = (float) random.nextGaussian();
     }
     x[2 * lanes] = 1f; // exactly at the threshold: no spike
+    x[lanes - 1] = 2f; // the last lane (a mask's top bit: bit 31 of 32 lanes, 63 of 64)
+    x[3 * lanes + inUse - 1] = 2f;
     for (LaneKernels k : backends()) {
       float[] spike = new float[x.length];
       java.util.Arrays.fill(spike, 7f); // padding lanes keep what they hold
@@ -447,6 +449,55 @@ class LaneKernelsTest {
         assertThat(out).as("%s accumulate %s", k.name(), accumulate).isEqualTo(expected);
       }
     }
+  }
+
+  @ParameterizedTest(name = "lanes {0}")
+  @ValueSource(ints = {32, 16, 24, 8, 5})
+  void neuronAdjointsRoundEachOperationAsWritten(int lanes) {
+    // 13 neurons; the derivative record read from offset 7; element counts not multiples of 8
+    int neurons = 13;
+    int size = neurons * lanes;
+    SplittableRandom random = new SplittableRandom(lanes + 90);
+    float[] dz = gaussian(random, size);
+    float[] next = gaussian(random, size);
+    float[] derivative = gaussian(random, size + 7);
+    float[] decay = gaussian(random, neurons);
+    float thr = 0.7f;
+    float[] synapse = gaussian(random, neurons);
+    float[] fedBack = new float[size];
+    float[] adjoint = new float[size];
+    float[] current = new float[size];
+    float[] input = new float[size];
+    for (int j = 0; j < neurons; j++) {
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        fedBack[e] = dz[e] - thr * next[e];
+        adjoint[e] = fedBack[e] * derivative[7 + e] + decay[j] * next[e];
+        current[e] = adjoint[e] + synapse[j] * dz[e];
+        input[e] = (1f - synapse[j]) * current[e];
+      }
+    }
+    for (LaneKernels k : backends()) {
+      float[] d = dz.clone();
+      k.subtractScaled(d, thr, next, size);
+      assertThat(d).as("%s feedback", k.name()).isEqualTo(fedBack);
+      float[] out = new float[size];
+      k.leakyAdjoint(d, derivative, 7, decay, next, out, neurons, lanes);
+      assertThat(out).as("%s adjoint", k.name()).isEqualTo(adjoint);
+      assertThat(d).as("%s leaves dz", k.name()).isEqualTo(fedBack);
+      float[] di = new float[size];
+      float[] dI = new float[size];
+      k.synapticAdjoint(out, synapse, dz, di, dI, neurons, lanes);
+      assertThat(di).as("%s synaptic current", k.name()).isEqualTo(current);
+      assertThat(dI).as("%s input current", k.name()).isEqualTo(input);
+    }
+  }
+
+  private static float[] gaussian(SplittableRandom random, int n) {
+    float[] x = new float[n];
+    for (int e = 0; e < n; e++) {
+      x[e] = (float) random.nextGaussian();
+    }
+    return x;
   }
 
   @ParameterizedTest(name = "{0} neurons, {1} of {2} lanes")
