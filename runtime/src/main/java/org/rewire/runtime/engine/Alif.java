@@ -250,42 +250,38 @@ public record Alif(Parameters parameters, Surrogate surrogate) implements Neuron
 
     @Override
     public void addSpikeFeedback(int t, float[] dz) {
-      float[] dvn = dv.next();
-      float[] dbn = db.next();
-      float[] bTape = adaptation.array();
-      float[] bt = beta.valueArray();
-      int so = t * size;
-      for (int j = 0; j < neurons; j++) {
-        float bj = bt[j];
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          dz[e] = dz[e] - (thr + bj * bTape[so + e]) * dvn[e] + dbn[e];
-        }
-      }
+      kernels()
+          .alifFeedback(
+              dz,
+              thr,
+              beta.valueArray(),
+              adaptation.array(),
+              t * size,
+              dv.next(),
+              db.next(),
+              neurons,
+              lanes);
     }
 
     @Override
     public float[] backwardStep(int t, float[] dz) {
       float[] dvc = dv.current();
-      float[] dvn = dv.next();
       float[] dbc = db.current();
-      float[] dbn = db.next();
-      float[] df = derivative.array();
-      float[] z = spikes.array();
-      float[] a = decayMem.valueArray();
-      float[] rho = decayAdapt.valueArray();
-      float[] bt = beta.valueArray();
-      int so = t * size;
-      for (int j = 0; j < neurons; j++) {
-        float aj = a[j];
-        float rj = rho[j];
-        float bj = bt[j];
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          float dx = dz[e] * df[so + e];
-          float next = dvn[e];
-          dvc[e] = dx + aj * next;
-          dbc[e] = rj * dbn[e] - bj * (dx + z[so + e] * next);
-        }
-      }
+      kernels()
+          .alifAdjoint(
+              dz,
+              derivative.array(),
+              spikes.array(),
+              t * size,
+              decayMem.valueArray(),
+              decayAdapt.valueArray(),
+              beta.valueArray(),
+              dv.next(),
+              db.next(),
+              dvc,
+              dbc,
+              neurons,
+              lanes);
       if (t > 0) {
         int previous = (t - 1) * size;
         addDecayGradient(decayMem, dvc, membrane.array(), previous);

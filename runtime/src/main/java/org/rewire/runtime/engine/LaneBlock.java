@@ -45,6 +45,12 @@ final class LaneBlock {
   private float[] laneCurrent = new float[0];
   private float[] spike = new float[0];
   private int[] spikeStart = new int[1];
+  // The loaded samples' input events in step order, lanes ascending within a step, each lane's
+  // events in its sample's order: step t's at [eventStart[t], eventStart[t + 1]).
+  private int[] eventStart = new int[1];
+  private int[] eventLane = new int[0];
+  private int[] eventChannel = new int[0];
+  private float[] eventCount = new float[0];
   private int[] spikeIds = new int[1024];
   private int[][] laneSpikes = new int[0][];
   // The last DENSE_STEPS steps' spiking lanes per neuron (of step t - 1) and lane-major deltas (of
@@ -85,6 +91,40 @@ final class LaneBlock {
     for (int b = 0; b < n; b++) {
       samples[b] = batch.get(from + b);
     }
+    indexEvents();
+  }
+
+  /**
+   * Lays the loaded samples' input events out step by step ({@link #eventStart}), so that a step
+   * walks one stretch of three arrays instead of every lane's own.
+   */
+  private void indexEvents() {
+    int total = 0;
+    for (int b = 0; b < count; b++) {
+      total += samples[b].stepStart()[steps];
+    }
+    if (eventStart.length < steps + 1) {
+      eventStart = new int[steps + 1];
+    }
+    if (eventLane.length < total) {
+      eventLane = new int[total];
+      eventChannel = new int[total];
+      eventCount = new float[total];
+    }
+    int q = 0;
+    for (int t = 0; t < steps; t++) {
+      eventStart[t] = q;
+      for (int b = 0; b < count; b++) {
+        BinnedSample s = samples[b];
+        int from = s.stepStart()[t];
+        int to = s.stepStart()[t + 1];
+        System.arraycopy(s.channels(), from, eventChannel, q, to - from);
+        System.arraycopy(s.counts(), from, eventCount, q, to - from);
+        Arrays.fill(eventLane, q, q + to - from, b);
+        q += to - from;
+      }
+    }
+    eventStart[steps] = q;
   }
 
   int count() {
@@ -186,21 +226,23 @@ final class LaneBlock {
       boolean gather = fired * GATHER_RATE_INVERSE >= n * count;
       // The lane masks of step t - 1's spikes, when the neurons' last step recorded them.
       long[] masks = t > 0 && !gather ? neuron.spikeMasks() : null;
-      for (int b = 0; b < count; b++) {
-        BinnedSample s = samples[b];
-        int[] ch = s.channels();
-        float[] cnt = s.counts();
-        int o = b * n;
-        for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
-          EventKernels.scatterScaledRow(ch[e], cnt[e], inStart, inLen, inCol, inW, laneCurrent, o);
-        }
-        if (t > 0 && !gather && masks == null) {
-          // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds
-          // them.
-          int from = spikeStart[(t - 1) * lanes + b];
-          int to = spikeStart[(t - 1) * lanes + b + 1];
-          kernels.scatterRows(spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, o);
-        }
+      for (int q = eventStart[t]; q < eventStart[t + 1]; q++) {
+        kernels.scatterScaledRow(
+            eventChannel[q],
+            eventCount[q],
+            inStart,
+            inLen,
+            inCol,
+            inW,
+            laneCurrent,
+            eventLane[q] * n);
+      }
+      for (int b = 0; b < count && t > 0 && !gather && masks == null; b++) {
+        // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds them,
+        // after the lane's input terms.
+        int from = spikeStart[(t - 1) * lanes + b];
+        int to = spikeStart[(t - 1) * lanes + b + 1];
+        kernels.scatterRows(spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, b * n);
       }
       if (masks != null) {
         // The same terms neuron by neuron, each fired neuron's row into all its lanes while it is
@@ -288,11 +330,8 @@ final class LaneBlock {
       recurrentOps += recLen[spikeIds[q]];
     }
     inputOps = 0;
-    for (int b = 0; b < count; b++) {
-      BinnedSample s = samples[b];
-      for (int e = 0; e < s.stepStart()[steps]; e++) {
-        inputOps += inLen[s.channels()[e]];
-      }
+    for (int q = 0; q < eventStart[steps]; q++) {
+      inputOps += inLen[eventChannel[q]];
     }
   }
 
@@ -404,15 +443,16 @@ final class LaneBlock {
       int slot = denseGradientRows > 0 ? pendingSteps : 0;
       int base = slot * size;
       EventKernels.toLaneMajor(cur, lanes, count, byLane, base, n);
-      for (int b = 0; b < count; b++) {
-        BinnedSample s = samples[b];
-        int[] ch = s.channels();
-        float[] cnt = s.counts();
-        for (int e = s.stepStart()[t]; e < s.stepStart()[t + 1]; e++) {
-          int c = ch[e];
-          kernels.gatherScaledRow(
-              inStart[c], inStart[c] + inLen[c], inCol, cnt[e], byLane, base + b * n, inputGrad);
-        }
+      for (int q = eventStart[t]; q < eventStart[t + 1]; q++) {
+        int c = eventChannel[q];
+        kernels.gatherScaledRow(
+            inStart[c],
+            inStart[c] + inLen[c],
+            inCol,
+            eventCount[q],
+            byLane,
+            base + eventLane[q] * n,
+            inputGrad);
       }
       if (t > 0) {
         addRecurrentGradient(t, slot, rec, kernels);

@@ -76,6 +76,23 @@ public interface LaneKernels {
       int stride);
 
   /**
+   * {@link EventKernels#scatterScaledRow}, the same values: {@code out[offset + column[k]] += x *
+   * weight[k]} (a product rounded to float, then a float addition) for the slots {@code k} of row
+   * {@code r}, whose columns ascend strictly; runs of eight consecutive columns may go as one
+   * vector. One input event of count {@code x} into a lane's currents (a Mosaic input channel feeds
+   * a core's 32 consecutive neurons).
+   */
+  void scatterScaledRow(
+      int r,
+      float x,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset);
+
+  /**
    * {@link EventKernels#gatherRow}, the same values: {@code gradient[k] += delta[offset +
    * column[k]]} for the slots {@code k} in {@code [from, to)} of one row, whose columns ascend
    * strictly; runs of eight consecutive columns may go as one vector.
@@ -223,6 +240,47 @@ public interface LaneKernels {
    */
   void synapticAdjoint(
       float[] dv, float[] decay, float[] next, float[] di, float[] out, int neurons, int lanes);
+
+  /**
+   * ALIF's spike feedback (Bellec et al. 2018; {@code Alif}): through the reset by the adaptive
+   * threshold {@code A_t = thr + beta_j b_t} and through the adaptation, {@code dz[e] = (dz[e] -
+   * (thr + beta[j] * adaptation[offset + e]) * dvNext[e]) + dbNext[e]} for every element {@code e =
+   * j * lanes + l} of neurons {@code j} in {@code [0, neurons)}, each operation rounded to float in
+   * this order ({@code adaptation} the record of {@code b_t}, {@code dvNext} and {@code dbNext} the
+   * adjoints {@code dL/dv_{t+1}} and {@code dL/db_{t+1}}).
+   */
+  void alifFeedback(
+      float[] dz,
+      float thr,
+      float[] beta,
+      float[] adaptation,
+      int offset,
+      float[] dvNext,
+      float[] dbNext,
+      int neurons,
+      int lanes);
+
+  /**
+   * ALIF's adjoints of step {@code t}: with {@code dx = dz[e] * derivative[offset + e]}, {@code
+   * dv[e] = dx + decay[j] * dvNext[e]} and {@code db[e] = rho[j] * dbNext[e] - beta[j] * (dx +
+   * spikes[offset + e] * dvNext[e])} for every element {@code e = j * lanes + l} of neurons {@code
+   * j} in {@code [0, neurons)}, each operation rounded to float in this order ({@code derivative}
+   * and {@code spikes} the records of {@code f(x_t)} and {@code z_t}).
+   */
+  void alifAdjoint(
+      float[] dz,
+      float[] derivative,
+      float[] spikes,
+      int offset,
+      float[] decay,
+      float[] rho,
+      float[] beta,
+      float[] dvNext,
+      float[] dbNext,
+      float[] dv,
+      float[] db,
+      int neurons,
+      int lanes);
 
   /**
    * The LIF membrane update of one step (Gerstner et al., Neuronal Dynamics, 2014, eq. 1.5, with

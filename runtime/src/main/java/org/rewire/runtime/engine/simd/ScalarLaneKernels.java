@@ -219,6 +219,66 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
+  public void alifFeedback(
+      float[] dz,
+      float thr,
+      float[] beta,
+      float[] adaptation,
+      int offset,
+      float[] dvNext,
+      float[] dbNext,
+      int neurons,
+      int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float bj = beta[j];
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        dz[e] = dz[e] - (thr + bj * adaptation[offset + e]) * dvNext[e] + dbNext[e];
+      }
+    }
+  }
+
+  @Override
+  public void alifAdjoint(
+      float[] dz,
+      float[] derivative,
+      float[] spikes,
+      int offset,
+      float[] decay,
+      float[] rho,
+      float[] beta,
+      float[] dvNext,
+      float[] dbNext,
+      float[] dv,
+      float[] db,
+      int neurons,
+      int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float aj = decay[j];
+      float rj = rho[j];
+      float bj = beta[j];
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        float dx = dz[e] * derivative[offset + e];
+        float next = dvNext[e];
+        dv[e] = dx + aj * next;
+        db[e] = rj * dbNext[e] - bj * (dx + spikes[offset + e] * next);
+      }
+    }
+  }
+
+  @Override
+  public void scatterScaledRow(
+      int r,
+      float x,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset) {
+    EventKernels.scatterScaledRow(r, x, rowStart, rowLength, column, weight, out, offset);
+  }
+
+  @Override
   public void lifMembrane(
       float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes) {
     for (int j = 0; j < neurons; j++) {

@@ -302,6 +302,32 @@ public final class VectorLaneKernels implements LaneKernels {
     }
   }
 
+  // Runs of eight consecutive columns as one vector: the weights times x, added to eight
+  // consecutive currents.
+  @Override
+  public void scatterScaledRow(
+      int r,
+      float x,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] out,
+      int offset) {
+    int vl = SPECIES.length();
+    int k = rowStart[r];
+    int e = k + rowLength[r];
+    for (; k + vl <= e && column[k + vl - 1] - column[k] == vl - 1; k += vl) {
+      int c = offset + column[k];
+      FloatVector.fromArray(SPECIES, out, c)
+          .add(FloatVector.fromArray(SPECIES, weight, k).mul(x))
+          .intoArray(out, c);
+    }
+    for (; k < e; k++) {
+      out[offset + column[k]] += x * weight[k];
+    }
+  }
+
   // As scatterRows: runs of eight consecutive columns read eight consecutive deltas into eight
   // consecutive slots as one vector.
   @Override
@@ -788,6 +814,74 @@ public final class VectorLaneKernels implements LaneKernels {
                 .add(s.mul(FloatVector.fromArray(SPECIES, next, e)));
         d.intoArray(di, e);
         gain.mul(d).intoArray(out, e);
+      }
+    }
+  }
+
+  @Override
+  public void alifFeedback(
+      float[] dz,
+      float thr,
+      float[] beta,
+      float[] adaptation,
+      int offset,
+      float[] dvNext,
+      float[] dbNext,
+      int neurons,
+      int lanes) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.alifFeedback(dz, thr, beta, adaptation, offset, dvNext, dbNext, neurons, lanes);
+      return;
+    }
+    for (int j = 0; j < neurons; j++) {
+      FloatVector bj = FloatVector.broadcast(SPECIES, beta[j]);
+      for (int e = j * lanes; e < (j + 1) * lanes; e += vl) {
+        FloatVector threshold =
+            bj.mul(FloatVector.fromArray(SPECIES, adaptation, offset + e)).add(thr);
+        FloatVector.fromArray(SPECIES, dz, e)
+            .sub(threshold.mul(FloatVector.fromArray(SPECIES, dvNext, e)))
+            .add(FloatVector.fromArray(SPECIES, dbNext, e))
+            .intoArray(dz, e);
+      }
+    }
+  }
+
+  @Override
+  public void alifAdjoint(
+      float[] dz,
+      float[] derivative,
+      float[] spikes,
+      int offset,
+      float[] decay,
+      float[] rho,
+      float[] beta,
+      float[] dvNext,
+      float[] dbNext,
+      float[] dv,
+      float[] db,
+      int neurons,
+      int lanes) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.alifAdjoint(
+          dz, derivative, spikes, offset, decay, rho, beta, dvNext, dbNext, dv, db, neurons, lanes);
+      return;
+    }
+    for (int j = 0; j < neurons; j++) {
+      FloatVector aj = FloatVector.broadcast(SPECIES, decay[j]);
+      FloatVector rj = FloatVector.broadcast(SPECIES, rho[j]);
+      FloatVector bj = FloatVector.broadcast(SPECIES, beta[j]);
+      for (int e = j * lanes; e < (j + 1) * lanes; e += vl) {
+        FloatVector dx =
+            FloatVector.fromArray(SPECIES, dz, e)
+                .mul(FloatVector.fromArray(SPECIES, derivative, offset + e));
+        FloatVector next = FloatVector.fromArray(SPECIES, dvNext, e);
+        dx.add(aj.mul(next)).intoArray(dv, e);
+        FloatVector z = FloatVector.fromArray(SPECIES, spikes, offset + e);
+        rj.mul(FloatVector.fromArray(SPECIES, dbNext, e))
+            .sub(bj.mul(dx.add(z.mul(next))))
+            .intoArray(db, e);
       }
     }
   }

@@ -492,6 +492,73 @@ class LaneKernelsTest {
     }
   }
 
+  @ParameterizedTest(name = "lanes {0}")
+  @ValueSource(ints = {32, 16, 24, 8, 5})
+  void alifAdjointsRoundEachOperationAsWritten(int lanes) {
+    // 11 neurons; the records (derivative, adaptation, spikes) read from offset 5
+    int neurons = 11;
+    int size = neurons * lanes;
+    SplittableRandom random = new SplittableRandom(lanes + 110);
+    float[] dz = gaussian(random, size);
+    float[] dvNext = gaussian(random, size);
+    float[] dbNext = gaussian(random, size);
+    float[] derivative = gaussian(random, size + 5);
+    float[] adaptation = gaussian(random, size + 5);
+    float[] spikes = new float[size + 5];
+    for (int e = 0; e < spikes.length; e++) {
+      spikes[e] = random.nextDouble() < 0.3 ? 1f : 0f;
+    }
+    float[] decay = gaussian(random, neurons);
+    float[] rho = gaussian(random, neurons);
+    float[] beta = gaussian(random, neurons);
+    float thr = 0.8f;
+    float[] fedBack = new float[size];
+    float[] dv = new float[size];
+    float[] db = new float[size];
+    for (int j = 0; j < neurons; j++) {
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        float threshold = thr + beta[j] * adaptation[5 + e];
+        fedBack[e] = dz[e] - threshold * dvNext[e] + dbNext[e];
+        float dx = fedBack[e] * derivative[5 + e];
+        dv[e] = dx + decay[j] * dvNext[e];
+        db[e] = rho[j] * dbNext[e] - beta[j] * (dx + spikes[5 + e] * dvNext[e]);
+      }
+    }
+    for (LaneKernels k : backends()) {
+      float[] d = dz.clone();
+      k.alifFeedback(d, thr, beta, adaptation, 5, dvNext, dbNext, neurons, lanes);
+      assertThat(d).as("%s feedback", k.name()).isEqualTo(fedBack);
+      float[] gotDv = new float[size];
+      float[] gotDb = new float[size];
+      k.alifAdjoint(
+          d, derivative, spikes, 5, decay, rho, beta, dvNext, dbNext, gotDv, gotDb, neurons, lanes);
+      assertThat(gotDv).as("%s dL/dv", k.name()).isEqualTo(dv);
+      assertThat(gotDb).as("%s dL/db", k.name()).isEqualTo(db);
+    }
+  }
+
+  @ParameterizedTest(name = "density {0}")
+  @CsvSource({"0.2", "0.9", "1.0"})
+  void scaledScatterAddsEachRowTimesItsCount(double density) {
+    // 9 rows over 70 columns (runs of eight and more at high density, scattered at low), each
+    // added with a count into a lane at offset 5
+    SplittableRandom random = new SplittableRandom(Double.hashCode(density) + 3);
+    Rows m = Rows.random(random, 9, 70, density);
+    float[] start = gaussian(random, 80);
+    for (LaneKernels k : backends()) {
+      float[] out = start.clone();
+      float[] want = start.clone();
+      for (int r = 0; r < 9; r++) {
+        float x = 0.5f + r;
+        k.scatterScaledRow(r, x, m.start(), m.length(), m.column(), m.weight(), out, 5);
+        for (int q = m.start()[r]; q < m.start()[r] + m.length()[r]; q++) {
+          want[5 + m.column()[q]] += x * m.weight()[q];
+        }
+      }
+      assertThat(out).as(k.name()).isEqualTo(want);
+    }
+  }
+
   private static float[] gaussian(SplittableRandom random, int n) {
     float[] x = new float[n];
     for (int e = 0; e < n; e++) {
