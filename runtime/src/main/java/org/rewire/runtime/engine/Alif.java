@@ -212,18 +212,7 @@ public record Alif(Parameters parameters, Surrogate surrogate) implements Neuron
       float[] a = decayMem.valueArray();
       float[] rho = decayAdapt.valueArray();
       float[] bt = beta.valueArray();
-      for (int j = 0; j < neurons; j++) {
-        float aj = a[j];
-        float rj = rho[j];
-        float bj = bt[j];
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          float z = spike[e];
-          float reset = (thr + bj * b[e]) * z;
-          v[e] = aj * v[e] + current[e] - reset;
-          b[e] = rj * b[e] + z;
-          x[e] = v[e] - (thr + bj * b[e]);
-        }
-      }
+      kernels().alifMembrane(v, b, x, a, rho, bt, current, spike, thr, neurons, lanes);
       if (train) {
         surrogate.derivative(kernels(), x, 0f, 0, size, derivative.array(), t * size);
         adaptation.record(t, b);

@@ -175,18 +175,8 @@ public record CubaLif(Parameters parameters, Surrogate surrogate) implements Neu
       float[] a = decayMem.valueArray();
       float[] as = decaySyn.valueArray();
       boolean learnSyn = train && decaySyn.trainable();
-      for (int j = 0; j < neurons; j++) {
-        float aj = a[j];
-        float sj = as[j];
-        float gain = 1f - sj;
-        for (int e = j * lanes; e < (j + 1) * lanes; e++) {
-          if (learnSyn) {
-            work[e] = i[e] - current[e]; // d i_t / d a_syn = i_{t-1} - I_t
-          }
-          i[e] = sj * i[e] + gain * current[e];
-          v[e] = aj * v[e] + i[e] - thr * spike[e];
-        }
-      }
+      kernels()
+          .cubaMembrane(i, v, a, as, current, spike, thr, learnSyn ? work : null, neurons, lanes);
       if (train) {
         surrogate.derivative(kernels(), v, thr, 0, size, derivative.array(), t * size);
         if (decayMem.trainable()) {

@@ -283,6 +283,47 @@ public interface LaneKernels {
       int lanes);
 
   /**
+   * The CuBa-LIF state update of one step (snnTorch's {@code Synaptic}): for every element {@code e
+   * = j * lanes + b} of neurons {@code j} in {@code [0, neurons)}, first {@code synaptic[e] = i[e]
+   * - current[e]} when {@code synaptic} is not null ({@code i_{t-1} - I_t}, the learned synaptic
+   * decay's record), then {@code i[e] = decaySyn[j] * i[e] + (1 - decaySyn[j]) * current[e]} and
+   * {@code v[e] = (decayMem[j] * v[e] + i[e]) - thr * spike[e]}, each operation rounded to float in
+   * this order; {@code spike} holds the previous step's spikes (0 or 1).
+   */
+  void cubaMembrane(
+      float[] i,
+      float[] v,
+      float[] decayMem,
+      float[] decaySyn,
+      float[] current,
+      float[] spike,
+      float thr,
+      float[] synaptic,
+      int neurons,
+      int lanes);
+
+  /**
+   * The ALIF state update of one step (Bellec et al. 2018; {@code Alif}): for every element {@code
+   * e = j * lanes + l} of neurons {@code j} in {@code [0, neurons)}, with {@code z = spike[e]} the
+   * previous step's spike, {@code v[e] = (decay[j] * v[e] + current[e]) - (thr + beta[j] * b[e]) *
+   * z}, then {@code b[e] = rho[j] * b[e] + z} and {@code x[e] = v[e] - (thr + beta[j] * b[e])} (the
+   * distance to the adaptive threshold the spike function and surrogate take), each operation
+   * rounded to float in this order.
+   */
+  void alifMembrane(
+      float[] v,
+      float[] b,
+      float[] x,
+      float[] decay,
+      float[] rho,
+      float[] beta,
+      float[] current,
+      float[] spike,
+      float thr,
+      int neurons,
+      int lanes);
+
+  /**
    * The LIF membrane update of one step (Gerstner et al., Neuronal Dynamics, 2014, eq. 1.5, with
    * the reset by subtraction of snnTorch's {@code Leaky}): {@code v[e] = (decay[j] * v[e] +
    * current[e]) - thr * spike[e]} for every element {@code e = j * lanes + b} of neurons {@code j}

@@ -279,6 +279,58 @@ public final class ScalarLaneKernels implements LaneKernels {
   }
 
   @Override
+  public void cubaMembrane(
+      float[] i,
+      float[] v,
+      float[] decayMem,
+      float[] decaySyn,
+      float[] current,
+      float[] spike,
+      float thr,
+      float[] synaptic,
+      int neurons,
+      int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float aj = decayMem[j];
+      float sj = decaySyn[j];
+      float gain = 1f - sj;
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        if (synaptic != null) {
+          synaptic[e] = i[e] - current[e];
+        }
+        i[e] = sj * i[e] + gain * current[e];
+        v[e] = aj * v[e] + i[e] - thr * spike[e];
+      }
+    }
+  }
+
+  @Override
+  public void alifMembrane(
+      float[] v,
+      float[] b,
+      float[] x,
+      float[] decay,
+      float[] rho,
+      float[] beta,
+      float[] current,
+      float[] spike,
+      float thr,
+      int neurons,
+      int lanes) {
+    for (int j = 0; j < neurons; j++) {
+      float aj = decay[j];
+      float rj = rho[j];
+      float bj = beta[j];
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        float z = spike[e];
+        v[e] = aj * v[e] + current[e] - (thr + bj * b[e]) * z;
+        b[e] = rj * b[e] + z;
+        x[e] = v[e] - (thr + bj * b[e]);
+      }
+    }
+  }
+
+  @Override
   public void lifMembrane(
       float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes) {
     for (int j = 0; j < neurons; j++) {

@@ -887,6 +887,80 @@ public final class VectorLaneKernels implements LaneKernels {
   }
 
   @Override
+  public void cubaMembrane(
+      float[] i,
+      float[] v,
+      float[] decayMem,
+      float[] decaySyn,
+      float[] current,
+      float[] spike,
+      float thr,
+      float[] synaptic,
+      int neurons,
+      int lanes) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.cubaMembrane(i, v, decayMem, decaySyn, current, spike, thr, synaptic, neurons, lanes);
+      return;
+    }
+    for (int j = 0; j < neurons; j++) {
+      FloatVector a = FloatVector.broadcast(SPECIES, decayMem[j]);
+      FloatVector s = FloatVector.broadcast(SPECIES, decaySyn[j]);
+      FloatVector gain = FloatVector.broadcast(SPECIES, 1f - decaySyn[j]);
+      for (int e = j * lanes; e < (j + 1) * lanes; e += vl) {
+        FloatVector in = FloatVector.fromArray(SPECIES, current, e);
+        FloatVector old = FloatVector.fromArray(SPECIES, i, e);
+        if (synaptic != null) {
+          old.sub(in).intoArray(synaptic, e);
+        }
+        FloatVector syn = s.mul(old).add(gain.mul(in));
+        syn.intoArray(i, e);
+        a.mul(FloatVector.fromArray(SPECIES, v, e))
+            .add(syn)
+            .sub(FloatVector.fromArray(SPECIES, spike, e).mul(thr))
+            .intoArray(v, e);
+      }
+    }
+  }
+
+  @Override
+  public void alifMembrane(
+      float[] v,
+      float[] b,
+      float[] x,
+      float[] decay,
+      float[] rho,
+      float[] beta,
+      float[] current,
+      float[] spike,
+      float thr,
+      int neurons,
+      int lanes) {
+    int vl = SPECIES.length();
+    if (lanes % vl != 0) {
+      scalar.alifMembrane(v, b, x, decay, rho, beta, current, spike, thr, neurons, lanes);
+      return;
+    }
+    for (int j = 0; j < neurons; j++) {
+      FloatVector a = FloatVector.broadcast(SPECIES, decay[j]);
+      FloatVector r = FloatVector.broadcast(SPECIES, rho[j]);
+      FloatVector bj = FloatVector.broadcast(SPECIES, beta[j]);
+      for (int e = j * lanes; e < (j + 1) * lanes; e += vl) {
+        FloatVector z = FloatVector.fromArray(SPECIES, spike, e);
+        FloatVector adaptation = FloatVector.fromArray(SPECIES, b, e);
+        FloatVector membrane =
+            a.mul(FloatVector.fromArray(SPECIES, v, e))
+                .add(FloatVector.fromArray(SPECIES, current, e))
+                .sub(bj.mul(adaptation).add(thr).mul(z));
+        membrane.intoArray(v, e);
+        FloatVector raised = r.mul(adaptation).add(z);
+        raised.intoArray(b, e);
+        membrane.sub(bj.mul(raised).add(thr)).intoArray(x, e);
+      }
+    }
+  }
+
+  @Override
   public void lifMembrane(
       float[] v, float[] decay, float[] current, float[] spike, float thr, int neurons, int lanes) {
     int vl = SPECIES.length();

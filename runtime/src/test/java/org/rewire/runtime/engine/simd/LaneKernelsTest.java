@@ -559,6 +559,61 @@ class LaneKernelsTest {
     }
   }
 
+  @ParameterizedTest(name = "lanes {0}")
+  @ValueSource(ints = {32, 16, 24, 8, 5})
+  void cubaAndAlifStateUpdatesRoundEachOperationAsWritten(int lanes) {
+    int neurons = 7;
+    int size = neurons * lanes;
+    SplittableRandom random = new SplittableRandom(lanes + 130);
+    float[] current = gaussian(random, size);
+    float[] spike = new float[size];
+    for (int e = 0; e < size; e++) {
+      spike[e] = random.nextDouble() < 0.3 ? 1f : 0f;
+    }
+    float[] first = gaussian(random, size);
+    float[] second = gaussian(random, size);
+    float[] decay = gaussian(random, neurons);
+    float[] other = gaussian(random, neurons);
+    float[] beta = gaussian(random, neurons);
+    float thr = 0.9f;
+    float[] syn = new float[size];
+    float[] record = new float[size];
+    float[] mem = new float[size];
+    float[] alifV = new float[size];
+    float[] alifB = new float[size];
+    float[] alifX = new float[size];
+    for (int j = 0; j < neurons; j++) {
+      for (int e = j * lanes; e < (j + 1) * lanes; e++) {
+        record[e] = first[e] - current[e];
+        syn[e] = other[j] * first[e] + (1f - other[j]) * current[e];
+        mem[e] = decay[j] * second[e] + syn[e] - thr * spike[e];
+        alifV[e] = decay[j] * second[e] + current[e] - (thr + beta[j] * first[e]) * spike[e];
+        alifB[e] = other[j] * first[e] + spike[e];
+        alifX[e] = alifV[e] - (thr + beta[j] * alifB[e]);
+      }
+    }
+    for (LaneKernels k : backends()) {
+      for (boolean learned : new boolean[] {false, true}) {
+        float[] i = first.clone();
+        float[] v = second.clone();
+        float[] got = learned ? new float[size] : null;
+        k.cubaMembrane(i, v, decay, other, current, spike, thr, got, neurons, lanes);
+        assertThat(i).as("%s i", k.name()).isEqualTo(syn);
+        assertThat(v).as("%s v", k.name()).isEqualTo(mem);
+        if (learned) {
+          assertThat(got).as("%s i_{t-1} - I_t", k.name()).isEqualTo(record);
+        }
+      }
+      float[] v = second.clone();
+      float[] b = first.clone();
+      float[] x = new float[size];
+      k.alifMembrane(v, b, x, decay, other, beta, current, spike, thr, neurons, lanes);
+      assertThat(v).as("%s ALIF v", k.name()).isEqualTo(alifV);
+      assertThat(b).as("%s ALIF b", k.name()).isEqualTo(alifB);
+      assertThat(x).as("%s ALIF x", k.name()).isEqualTo(alifX);
+    }
+  }
+
   private static float[] gaussian(SplittableRandom random, int n) {
     float[] x = new float[n];
     for (int e = 0; e < n; e++) {
