@@ -34,7 +34,6 @@ public class BlockDensityBenchmarks extends EngineBenchmark {
   private BlockWeights blocks;
   private float[] delta;
   private float[] out;
-  private float[] scratch;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -68,7 +67,6 @@ public class BlockDensityBenchmarks extends EngineBenchmark {
     int size = NEURONS * BenchNetwork.LANES;
     delta = BenchNetwork.gaussian(size, 13);
     out = new float[size];
-    scratch = new float[size];
   }
 
   /** {@code dz = W delta} over the active synapses, one 32-lane vector load per synapse. */
@@ -90,7 +88,7 @@ public class BlockDensityBenchmarks extends EngineBenchmark {
   /** The same product over every block with a synapse as a dense 32 x 32 block. */
   @Benchmark
   public float blocks() {
-    blocks.product(0, NEURONS, kernel, delta, out, scratch, BenchNetwork.LANES);
+    blocks.product(0, NEURONS, kernel, delta, out, BenchNetwork.LANES);
     return out[7];
   }
 }

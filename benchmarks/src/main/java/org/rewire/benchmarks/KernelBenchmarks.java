@@ -169,7 +169,7 @@ public class KernelBenchmarks extends EngineBenchmark {
    */
   @Benchmark
   public float backwardRecurrentBlocks() {
-    blockWeights.product(0, net.neurons, kernel, delta, laneMinor, laneMajor, BenchNetwork.LANES);
+    blockWeights.product(0, net.neurons, kernel, delta, laneMinor, BenchNetwork.LANES);
     return laneMinor[7];
   }
 

@@ -17,11 +17,11 @@ import org.rewire.runtime.engine.simd.LaneKernels;
  * from the L1 cache, where the sparse kernel loads it once per synapse, mostly from L2.
  *
  * <p>Values: each element of {@code dz} is the chain of fused multiply-adds over its row's dense
- * blocks' columns in ascending order from 0, plus, when its row has synapses in sparse blocks,
- * their sparse row product ({@link LaneKernels#rowDots}) in one last addition. Another float order
- * than the sparse kernel's alone, so the last bits differ from it; the reference tests hold for
- * both, and since the layout depends only on the network's structure, results stay the same
- * whatever the thread count or kernel backend.
+ * blocks' columns in ascending order from 0, carried on over its synapses in sparse blocks when it
+ * has some, in {@link LaneKernels#rowDotsInto}'s partial sums. Another float order than the sparse
+ * kernel's alone, so the last bits differ from it; the reference tests hold for both, and since the
+ * layout depends only on the network's structure, results stay the same whatever the thread count
+ * or kernel backend.
  *
  * <p>Public for the JMH benchmarks; the engine makes and rebuilds its own. Used when the network is
  * not dense ({@link DenseWeights} takes those) and at least half of its synapses fall in dense
@@ -231,12 +231,11 @@ public final class BlockWeights {
 
   /**
    * {@code out = W x} on rows {@code [from, to)}: lane-minor {@code x} and {@code out} ({@code
-   * neurons * lanes} floats), {@code scratch} as large, partly overwritten.
+   * neurons * lanes} floats).
    *
    * @throws IllegalStateException if the last {@link #rebuild} left the layout inactive
    */
-  public void product(
-      int from, int to, LaneKernels kernels, float[] x, float[] out, float[] scratch, int lanes) {
+  public void product(int from, int to, LaneKernels kernels, float[] x, float[] out, int lanes) {
     if (!active) {
       throw new IllegalStateException("no dense blocks laid out: the product is the sparse one");
     }
@@ -247,18 +246,10 @@ public final class BlockWeights {
       kernels.denseRowDots(
           r0, r1, w, matrix[rb], (r0 - rb * block) * w, xRow[rb], x, out, lanes, false);
     }
-    // The rows with synapses in sparse blocks, packed: row restRow[q] at q * lanes of scratch.
+    // The rows with synapses in sparse blocks carry their chains on over those synapses.
     int q0 = firstRestRow(from);
     int q1 = firstRestRow(to);
-    if (q0 == q1) {
-      return;
-    }
-    kernels.rowDots(q0, q1, restStart, restLength, restColumn, restWeight, x, scratch, lanes);
-    for (int q = q0; q < q1; q++) {
-      int o = restRow[q] * lanes;
-      for (int l = 0; l < lanes; l++) {
-        out[o + l] += scratch[q * lanes + l];
-      }
-    }
+    kernels.rowDotsInto(
+        q0, q1, restRow, restStart, restLength, restColumn, restWeight, x, out, lanes);
   }
 }

@@ -517,7 +517,7 @@ final class LaneBlock {
         any |= live[i];
       }
       if (any) {
-        blocked.product(r0, r1, kernels, next, dz, laneCurrent, lanes);
+        blocked.product(r0, r1, kernels, next, dz, lanes);
       }
       for (int i = r0; i < r1; i++) {
         if (live[i]) {
@@ -547,8 +547,7 @@ final class LaneBlock {
     if (dense.active()) {
       kernels.denseRowDots(from, to, neurons, dense.byPresynaptic(), next, dz, lanes, false);
     } else if (blocked.active()) {
-      // laneCurrent is the forward pass's buffer, free during the backward pass.
-      blocked.product(from, to, kernels, next, dz, laneCurrent, lanes);
+      blocked.product(from, to, kernels, next, dz, lanes);
     } else {
       kernels.rowDots(
           from,

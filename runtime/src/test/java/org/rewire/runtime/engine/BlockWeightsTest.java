@@ -89,7 +89,7 @@ class BlockWeightsTest {
   private static float[] product(
       BlockWeights w, LaneKernels kernels, int from, int to, float[] x, int n, int lanes) {
     float[] out = new float[n * lanes];
-    w.product(from, to, kernels, x, out, new float[n * lanes], lanes);
+    w.product(from, to, kernels, x, out, lanes);
     return out;
   }
 
@@ -205,8 +205,7 @@ class BlockWeightsTest {
     never.rebuild(store, weights);
     assertThat(never.active()).isFalse();
     assertThatThrownBy(
-            () ->
-                never.product(0, 1, new ScalarLaneKernels(), new float[64], new float[64], null, 1))
+            () -> never.product(0, 1, new ScalarLaneKernels(), new float[64], new float[64], 1))
         .isInstanceOf(IllegalStateException.class);
     // no synapses: nothing to lay out
     SynapseStore empty = SynapseStore.of(new Connectivity.Builder(40).build());

@@ -40,6 +40,28 @@ public interface LaneKernels {
       int lanes);
 
   /**
+   * Carries rows of a product on over more synapses: for each {@code q} in {@code [from, to)} and
+   * lane {@code l}, element {@code (row[q], l)} of {@code out} (lane-minor, {@code row[q] * lanes +
+   * l}) takes the slots {@code k} in {@code [rowStart[q], rowStart[q] + rowLength[q])} as {@link
+   * #rowDots} does, the {@code i}-th by fused multiply-add into partial sum {@code i mod P} ({@code
+   * P = } {@link #partials(int) partials(lanes)}), except that partial 0 starts from the value
+   * {@code out} holds, the others from 0; the result is {@code (p0 + p1) + (p2 + p3)}, {@code p0 +
+   * p1} or {@code p0}. The block-sparse product ({@code BlockWeights}) carries each row's
+   * dense-block chain on over the row's other synapses this way.
+   */
+  void rowDotsInto(
+      int from,
+      int to,
+      int[] row,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] x,
+      float[] out,
+      int lanes);
+
+  /**
    * {@link EventKernels#scatterRows}, the same values: each row's slots add their weights to {@code
    * out[offset + column[k]]} in slot order, one float addition each. The columns of a row must
    * ascend strictly (as in a {@code SynapseStore}); implementations may then add a run of eight

@@ -20,16 +20,49 @@ public final class ScalarLaneKernels implements LaneKernels {
       float[] x,
       float[] out,
       int lanes) {
+    rows(from, to, null, rowStart, rowLength, column, weight, x, out, lanes);
+  }
+
+  @Override
+  public void rowDotsInto(
+      int from,
+      int to,
+      int[] row,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] x,
+      float[] out,
+      int lanes) {
+    rows(from, to, row, rowStart, rowLength, column, weight, x, out, lanes);
+  }
+
+  // Row q's partial sums into out's row q, or into row[q] with a map, whose value partial 0 then
+  // starts from.
+  private static void rows(
+      int from,
+      int to,
+      int[] row,
+      int[] rowStart,
+      int[] rowLength,
+      int[] column,
+      float[] weight,
+      float[] x,
+      float[] out,
+      int lanes) {
     int partials = LaneKernels.partials(lanes);
     float[] partial = new float[4 * lanes];
-    for (int r = from; r < to; r++) {
+    for (int q = from; q < to; q++) {
+      int o = (row == null ? q : row[q]) * lanes;
       Arrays.fill(partial, 0f);
-      int s = rowStart[r];
-      int e = s + rowLength[r];
-      for (int k = s; k < e; k++) {
+      if (row != null) {
+        System.arraycopy(out, o, partial, 0, lanes);
+      }
+      int s = rowStart[q];
+      for (int k = s; k < s + rowLength[q]; k++) {
         fmaInto(weight[k], x, column[k] * lanes, partial, ((k - s) % partials) * lanes, lanes);
       }
-      int o = r * lanes;
       for (int l = 0; l < lanes; l++) {
         out[o + l] =
             partials == 4

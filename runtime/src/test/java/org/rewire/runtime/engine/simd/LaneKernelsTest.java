@@ -622,6 +622,45 @@ class LaneKernelsTest {
     return x;
   }
 
+  @ParameterizedTest(name = "lanes {0}")
+  @ValueSource(ints = {32, 16, 24, 8, 5})
+  void rowDotsIntoCarryTheChosenRowsOn(int lanes) {
+    // rows 0..5 of a random sparse matrix (one of them empty) go on into out rows 9, 2, 7, 3, 0, 5
+    SplittableRandom random = new SplittableRandom(lanes + 70);
+    Rows m = Rows.random(random, 6, 25, 0.3);
+    m.length()[4] = 0;
+    int[] row = {9, 2, 7, 3, 0, 5};
+    float[] x = new float[25 * lanes];
+    for (int e = 0; e < x.length; e++) {
+      x[e] = (float) random.nextGaussian();
+    }
+    float[] start = new float[10 * lanes];
+    for (int e = 0; e < start.length; e++) {
+      start[e] = (float) random.nextGaussian();
+    }
+    // synapse i of a row into partial i mod P, partial 0 from out's value, then (p0 + p1) + ...
+    int partials = LaneKernels.partials(lanes);
+    float[] expected = start.clone();
+    for (int q = 1; q < 6; q++) {
+      for (int l = 0; l < lanes; l++) {
+        float[] p = new float[4];
+        p[0] = start[row[q] * lanes + l];
+        for (int i = 0; i < m.length()[q]; i++) {
+          int k = m.start()[q] + i;
+          p[i % partials] = Math.fma(m.weight()[k], x[m.column()[k] * lanes + l], p[i % partials]);
+        }
+        expected[row[q] * lanes + l] =
+            partials == 4 ? (p[0] + p[1]) + (p[2] + p[3]) : partials == 2 ? p[0] + p[1] : p[0];
+      }
+    }
+    for (LaneKernels k : backends()) {
+      float[] out = start.clone();
+      k.rowDotsInto(1, 6, row, m.start(), m.length(), m.column(), m.weight(), x, out, lanes);
+      // row[0] = 9 is outside [from, to): untouched, as are rows 1, 4, 6, 8 that no q names
+      assertThat(out).as(k.name()).isEqualTo(expected);
+    }
+  }
+
   @ParameterizedTest(name = "{0} neurons, {1} of {2} lanes")
   @CsvSource({"800, 32, 32", "64, 16, 32", "130, 19, 32", "65, 3, 8", "7, 5, 5", "8, 9, 9"})
   void laneMinorTransposeMovesEveryLaneInUse(int n, int count, int lanes) {
