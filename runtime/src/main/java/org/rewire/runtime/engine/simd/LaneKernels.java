@@ -4,11 +4,12 @@ package org.rewire.runtime.engine.simd;
  * The engine's hot loop, over a block of {@code lanes} samples stored lane-minor (element {@code
  * (neuron, lane)} at {@code neuron * lanes + lane}). Implementations must give bit-identical
  * results, so the summation order is part of the contract: a row's {@code i}-th active synapse
- * goes, by fused multiply-add, into partial sum {@code i mod P} (each starting from 0), with {@code
- * P = } {@link #partials(int) partials(lanes)}, and the result is {@code (p0 + p1) + (p2 + p3)} for
- * {@code P = 4}, {@code p0 + p1} for {@code P = 2}, {@code p0} for {@code P = 1}. About eight
- * independent vector accumulators (lanes / 8 vectors times {@code P} chains) keep both FMA units
- * busy instead of waiting on one chain's latency.
+ * goes, by fused multiply-add, into partial sum {@code i mod P} (each starting from 0; in {@link
+ * #rowDotsInto} the first from the value the output holds), with {@code P = } {@link #partials(int)
+ * partials(lanes)}, and the result is {@code (p0 + p1) + (p2 + p3)} for {@code P = 4}, {@code p0 +
+ * p1} for {@code P = 2}, {@code p0} for {@code P = 1}. About eight independent vector accumulators
+ * (lanes / 8 vectors times {@code P} chains) keep both FMA units busy instead of waiting on one
+ * chain's latency.
  */
 public interface LaneKernels {
 
@@ -240,8 +241,8 @@ public interface LaneKernels {
    * the surrogate: {@code out[e] = dz[e] * derivative[offset + e] + decay[j] * next[e]} for every
    * element {@code e = j * lanes + b} of neurons {@code j} in {@code [0, neurons)}, both products
    * rounded to float, then their sum ({@code dL/dv_t} of LIF from {@code dL/dz_t}, the recorded
-   * {@code f(v_t - thr)} and {@code dL/dv_{t+1}}). {@code out} may be neither {@code dz} nor {@code
-   * next}.
+   * {@code f(v_t - thr)} and {@code dL/dv_{t+1}}). {@code out} may be {@code dz} or {@code next}
+   * itself (element by element).
    */
   void leakyAdjoint(
       float[] dz,

@@ -333,8 +333,8 @@ public final class VectorLaneKernels implements LaneKernels {
     }
   }
 
-  // Runs of eight consecutive columns as one vector: the weights times x, added to eight
-  // consecutive currents.
+  // Runs of eight consecutive columns, wherever they start in the row, as one vector: the weights
+  // times x, added to eight consecutive currents; other slots one by one.
   @Override
   public void scatterScaledRow(
       int r,
@@ -348,11 +348,17 @@ public final class VectorLaneKernels implements LaneKernels {
     int vl = SPECIES.length();
     int k = rowStart[r];
     int e = k + rowLength[r];
-    for (; k + vl <= e && column[k + vl - 1] - column[k] == vl - 1; k += vl) {
-      int c = offset + column[k];
-      FloatVector.fromArray(SPECIES, out, c)
-          .add(FloatVector.fromArray(SPECIES, weight, k).mul(x))
-          .intoArray(out, c);
+    while (k + vl <= e) {
+      if (column[k + vl - 1] - column[k] == vl - 1) {
+        int c = offset + column[k];
+        FloatVector.fromArray(SPECIES, out, c)
+            .add(FloatVector.fromArray(SPECIES, weight, k).mul(x))
+            .intoArray(out, c);
+        k += vl;
+      } else {
+        out[offset + column[k]] += x * weight[k];
+        k++;
+      }
     }
     for (; k < e; k++) {
       out[offset + column[k]] += x * weight[k];
