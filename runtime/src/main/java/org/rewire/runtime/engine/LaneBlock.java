@@ -237,12 +237,15 @@ final class LaneBlock {
             laneCurrent,
             eventLane[q] * n);
       }
-      for (int b = 0; b < count && t > 0 && !gather && masks == null; b++) {
+      if (t > 0 && !gather && masks == null) {
         // spike still holds step t - 1: presynaptic neurons ascending, as the reference adds them,
-        // after the lane's input terms.
-        int from = spikeStart[(t - 1) * lanes + b];
-        int to = spikeStart[(t - 1) * lanes + b + 1];
-        kernels.scatterRows(spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, b * n);
+        // after each lane's input terms.
+        for (int b = 0; b < count; b++) {
+          int from = spikeStart[(t - 1) * lanes + b];
+          int to = spikeStart[(t - 1) * lanes + b + 1];
+          kernels.scatterRows(
+              spikeIds, from, to, recStart, recLen, recCol, recW, laneCurrent, b * n);
+        }
       }
       if (masks != null) {
         // The same terms neuron by neuron, each fired neuron's row into all its lanes while it is

@@ -348,8 +348,8 @@ public final class VectorLaneKernels implements LaneKernels {
     int vl = SPECIES.length();
     int k = rowStart[r];
     int e = k + rowLength[r];
-    while (k + vl <= e) {
-      if (column[k + vl - 1] - column[k] == vl - 1) {
+    while (k < e) {
+      if (k + vl <= e && column[k + vl - 1] - column[k] == vl - 1) {
         int c = offset + column[k];
         FloatVector.fromArray(SPECIES, out, c)
             .add(FloatVector.fromArray(SPECIES, weight, k).mul(x))
@@ -359,9 +359,6 @@ public final class VectorLaneKernels implements LaneKernels {
         out[offset + column[k]] += x * weight[k];
         k++;
       }
-    }
-    for (; k < e; k++) {
-      out[offset + column[k]] += x * weight[k];
     }
   }
 
@@ -751,10 +748,12 @@ public final class VectorLaneKernels implements LaneKernels {
       s2.intoArray(spike, o + 2 * vl);
       s3.intoArray(spike, o + 3 * vl);
       if (masks != null) {
-        // The four vectors' lane bits shifted to their places, one reduction for all 32 lanes
-        // (reading a fired neuron's lanes back one by one took 17-23 us a step at rate 0.023,
-        // this 3.5, in a throwaway timing).
-        // A spike's 1.0f (0x3f800000) has bit 23 set, a 0 none: that bit, to lane i's place.
+        // The four vectors' lane bits shifted to their places, one reduction for all 32 lanes,
+        // instead of reading a fired neuron's lanes back one by one (at the benchmark network's
+        // rate half the neurons fire in some lane). A spike's 1.0f (0x3f800000) has bit 23 set, a 0
+        // none: that bit, to lane i's place. Written out four times on purpose: with the step in a
+        // helper method returning the vector, C2 in some runs left the Vector API's Java fallbacks
+        // in place (objects per operation, several times slower).
         IntVector bits =
             s0.reinterpretAsInts()
                 .lanewise(VectorOperators.LSHR, 23)

@@ -630,14 +630,8 @@ class LaneKernelsTest {
     Rows m = Rows.random(random, 6, 25, 0.3);
     m.length()[4] = 0;
     int[] row = {9, 2, 7, 3, 0, 5};
-    float[] x = new float[25 * lanes];
-    for (int e = 0; e < x.length; e++) {
-      x[e] = (float) random.nextGaussian();
-    }
-    float[] start = new float[10 * lanes];
-    for (int e = 0; e < start.length; e++) {
-      start[e] = (float) random.nextGaussian();
-    }
+    float[] x = gaussian(random, 25 * lanes);
+    float[] start = gaussian(random, 10 * lanes);
     // synapse i of a row into partial i mod P, partial 0 from out's value, then (p0 + p1) + ...
     int partials = LaneKernels.partials(lanes);
     float[] expected = start.clone();
