@@ -33,6 +33,8 @@ import org.rewire.runtime.engine.simd.VectorFmaPeak;
  *       gradient of one step's spikes, one value per synapse or a whole delta row per spike;
  *   <li>{@link #transposeToLaneMinor} and {@link #transposeToLaneMajor}: one block's 800 x 32
  *       floats between the two layouts (the same on both networks; the backends share them);
+ *   <li>{@link #fire}: the spike function over one block's membrane values, drawn so that the
+ *       network's firing rate of them cross the threshold, with each neuron's lane mask;
  *   <li>{@link #adam}: one optimizer step over all weights.
  * </ul>
  *
@@ -56,6 +58,9 @@ public class KernelBenchmarks extends EngineBenchmark {
   private float[] gradient;
   private float[] denseGradient;
   private BenchNetwork.Columns columns;
+  private float[] membrane;
+  private float[] spikes;
+  private long[] masks;
   private float[] byPresynaptic;
   private float[] byPostsynaptic;
   private SpikingNetwork spiking;
@@ -76,6 +81,15 @@ public class KernelBenchmarks extends EngineBenchmark {
     gradient = new float[net.synapses()];
     denseGradient = new float[n * n];
     columns = net.columns();
+    membrane = BenchNetwork.gaussian(size, 6);
+    float[] sorted = membrane.clone();
+    java.util.Arrays.sort(sorted);
+    float crossing = sorted[(int) ((1 - net.rate) * size)]; // this share of them fires at 1
+    for (int e = 0; e < size; e++) {
+      membrane[e] /= crossing;
+    }
+    spikes = new float[size];
+    masks = new long[n];
     byPresynaptic = new float[n * n];
     for (int i = 0; i < n; i++) {
       for (int k = net.rowStart[i]; k < net.rowStart[i] + net.rowLength[i]; k++) {
@@ -233,6 +247,13 @@ public class KernelBenchmarks extends EngineBenchmark {
     EventKernels.toLaneMajor(
         delta, BenchNetwork.LANES, BenchNetwork.LANES, laneMajor, 0, net.neurons);
     return laneMajor[7];
+  }
+
+  /** The spike function over one block with each neuron's lane mask, at the network's rate. */
+  @Benchmark
+  public long fire() {
+    kernel.fire(membrane, 1f, spikes, net.neurons, BenchNetwork.LANES, BenchNetwork.LANES, masks);
+    return masks[7];
   }
 
   /** One Adam step over every input and recurrent weight. */
