@@ -99,6 +99,9 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     Discretization rule = discretization(discretization);
+    if (counts != null) {
+      OutputFiles.requireWritablePlace(counts, "--counts");
+    }
     PrintWriter out = parent.session.out();
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       SpikingNetwork network;

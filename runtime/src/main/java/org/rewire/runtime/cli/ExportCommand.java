@@ -64,6 +64,9 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
     if (!format.equals("nir")) {
       throw new UserInputException("--format " + format + ": expected nir");
     }
+    if (output != null) {
+      OutputFiles.requireWritablePlace(output, "--output");
+    }
     try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
       TrainedRun run =
           TrainedRun.read(

@@ -87,7 +87,10 @@ final class InspectCommand implements Callable<Integer> {
     try {
       input = new InputConfig(steps, duration, null, inputs, reduce, counts, augment);
     } catch (InvalidConfigException e) {
-      throw new UserInputException("--" + e.field() + ": " + e.getMessage());
+      // InputConfig's channels after reduction are this command's --inputs (--channels is the
+      // recordings' own count).
+      String option = e.field().equals("channels") ? "inputs" : e.field();
+      throw new UserInputException("--" + option + ": " + e.getMessage());
     }
     Session session = parent.parent.session;
     PrintWriter out = session.out();

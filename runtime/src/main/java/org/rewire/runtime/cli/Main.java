@@ -25,6 +25,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ExitCodes());
+    cli.setParameterExceptionHandler(new UsageErrors());
     cli.setUsageHelpAutoWidth(true);
     // "--plugins plugins" names the usual folder; without this picocli reads it as the command.
     cli.setAllowSubcommandsAsOptionParameters(true);

@@ -79,7 +79,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 parent.session.cache(),
                 () -> RunFolder.create(e, root, force),
                 progress);
-        print(parent.session.out(), summary);
+        print(parent.session.out(), summary, 0);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
@@ -114,14 +114,19 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
               run.runFolder(),
               parent.session.cache(),
               progress);
-      print(parent.session.out(), summary);
+      print(parent.session.out(), summary, run.checkpoint().epochs());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
     return ExitCodes.OK;
   }
 
-  private static void print(PrintWriter out, TrainingSummary s) {
+  /**
+   * The run's summary lines; {@code resumedAfter} is the epoch a resumed run continued after (0 for
+   * a run from the start), so that the time printed is said to be for the epochs this process
+   * trained.
+   */
+  private static void print(PrintWriter out, TrainingSummary s, int resumedAfter) {
     MappingReport m = s.mapping();
     EpochSelection selected = s.selection();
     if (selected.method() == EpochSelection.Method.BEST_VALIDATION_EPOCH) {
@@ -152,7 +157,19 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     out.printf(
         "mappable: %s%n",
         m.mappable() ? "yes" : "no, " + m.violations().size() + " capacities exceeded");
-    out.printf(Locale.ROOT, "trained %d epochs in %.1f s%n", s.epochs(), s.seconds());
+    if (resumedAfter >= s.epochs() && resumedAfter > 0) {
+      out.printf(Locale.ROOT, "trained no epoch (all %d were in the checkpoint)%n", s.epochs());
+    } else if (resumedAfter > 0) {
+      out.printf(
+          Locale.ROOT,
+          "trained epochs %d-%d in %.1f s (resumed after epoch %d)%n",
+          resumedAfter + 1,
+          s.epochs(),
+          s.seconds(),
+          resumedAfter);
+    } else {
+      out.printf(Locale.ROOT, "trained %d epochs in %.1f s%n", s.epochs(), s.seconds());
+    }
     out.printf("run folder: %s%n", s.folder());
   }
 }

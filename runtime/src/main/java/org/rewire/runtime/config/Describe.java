@@ -32,6 +32,32 @@ public final class Describe {
     return node.asText();
   }
 
+  /**
+   * An integer too large for the field ({@code 99999999999} for an {@code int}), in the words of
+   * the fields' own range checks; null if {@code actual} is no such integer. Jackson's own message
+   * names Java's types ("out of range of int").
+   */
+  static String outOfRange(Class<?> type, JsonNode actual) {
+    if (actual == null || !actual.isIntegralNumber()) {
+      return null;
+    }
+    long min;
+    long max;
+    if (type == int.class || type == Integer.class) {
+      min = Integer.MIN_VALUE;
+      max = Integer.MAX_VALUE;
+    } else if (type == long.class || type == Long.class) {
+      min = Long.MIN_VALUE;
+      max = Long.MAX_VALUE;
+    } else {
+      return null;
+    }
+    if (actual.canConvertToLong() && actual.asLong() >= min && actual.asLong() <= max) {
+      return null;
+    }
+    return "must be between " + min + " and " + max + ", got " + actual.asText();
+  }
+
   /** What a value of {@code type} looks like in YAML. */
   static String type(Class<?> type) {
     if (type == null) {

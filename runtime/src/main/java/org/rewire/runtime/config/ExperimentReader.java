@@ -121,10 +121,19 @@ public final class ExperimentReader {
     for (Iterator<String> it = tree.root().fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!SECTIONS.contains(key)) {
+        // A sweep file (experiment: and grid:) handed to run or validate.
+        String hint =
+            tree.root().has("experiment") && tree.root().has("grid")
+                ? " (this is a sweep file: `rewire sweep FILE` runs it, `--dry-run` checks it)"
+                : "";
         throw new ExperimentFileException(
             tree.keyLocation("/" + key),
             key,
-            "unknown section '" + key + "'; expected one of: " + String.join(", ", SECTIONS));
+            "unknown section '"
+                + key
+                + "'; expected one of: "
+                + String.join(", ", SECTIONS)
+                + hint);
       }
     }
     for (String section : SECTIONS) {
@@ -156,8 +165,11 @@ public final class ExperimentReader {
       return 0;
     }
     if (!seed.isIntegralNumber() || !seed.canConvertToLong()) {
+      String range = Describe.outOfRange(long.class, seed);
       throw new ExperimentFileException(
-          tree.valueLocation("/seed"), "seed", "expected an integer, got " + Describe.node(seed));
+          tree.valueLocation("/seed"),
+          "seed",
+          range != null ? range : "expected an integer, got " + Describe.node(seed));
     }
     return seed.asLong();
   }

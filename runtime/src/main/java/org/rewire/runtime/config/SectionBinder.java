@@ -1,6 +1,7 @@
 package org.rewire.runtime.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -90,10 +91,22 @@ final class SectionBinder {
       if (m.getTargetType() == null || actual.isMissingNode()) {
         return at(pointer, firstLine(m.getOriginalMessage()), false);
       }
+      String range = Describe.outOfRange(m.getTargetType(), actual);
+      if (range != null) {
+        return at(pointer, range, false);
+      }
       return at(
           pointer,
           "expected " + Describe.type(m.getTargetType()) + ", got " + Describe.node(actual),
           false);
+    }
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof InputCoercionException coercion) {
+        String range = Describe.outOfRange(coercion.getTargetType(), tree.at(pointer));
+        if (range != null) {
+          return at(pointer, range, false);
+        }
+      }
     }
     return at(pointer, firstLine(e.getOriginalMessage()), false);
   }

@@ -31,7 +31,11 @@ public final class RunMetrics {
   public static final Metric<Double> LAST_TEST_ACCURACY =
       Metric.fraction("last_test_accuracy", "test accuracy after the last epoch");
   public static final Metric<Double> TRAIN_SECONDS =
-      Metric.real("train_seconds", "s", "wall time of training (differs between equal runs)");
+      Metric.real(
+          "train_seconds",
+          "s",
+          "wall time of training in the process that finished the run (a resumed run's since it"
+              + " resumed; differs between equal runs)");
   public static final Metric<Double> WALL_SECONDS =
       Metric.real(
           "wall_seconds",

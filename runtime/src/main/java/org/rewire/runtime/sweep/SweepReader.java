@@ -59,10 +59,16 @@ public final class SweepReader {
     for (Iterator<String> it = tree.root().fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KEYS.contains(key)) {
+        // An experiment file (dataset:, target:, ...) handed to sweep.
+        String hint =
+            !tree.root().has("experiment") && tree.root().has("dataset")
+                ? " (this is an experiment file: run it with `rewire run`; a sweep file names one"
+                    + " with experiment: and varies it with grid:)"
+                : "";
         throw error(
             tree.keyLocation("/" + key),
             key,
-            "unknown key '" + key + "'; expected one of: " + String.join(", ", KEYS));
+            "unknown key '" + key + "'; expected one of: " + String.join(", ", KEYS) + hint);
       }
     }
     String experiment = text("/experiment", null);

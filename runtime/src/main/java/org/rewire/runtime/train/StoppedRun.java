@@ -32,9 +32,7 @@ public record StoppedRun(Path folder, Experiment experiment, Checkpoint checkpoi
    *     checkpoint is for another neuron model or config, a newer format or damaged
    */
   public static Optional<StoppedRun> read(Path folder, ProviderRegistry registry) {
-    if (!Files.isDirectory(folder)) {
-      throw new UserInputException(folder + ": no such run folder");
-    }
+    TrainedRun.requireFolder(folder);
     if (RunSummary.read(folder).isPresent()) {
       return Optional.empty();
     }

@@ -37,9 +37,7 @@ public record TrainedRun(Path folder, Experiment experiment, Checkpoint checkpoi
    *     is for another neuron model or config, a newer format or damaged
    */
   public static TrainedRun read(Path folder, ProviderRegistry registry, String noCheckpoint) {
-    if (!Files.isDirectory(folder)) {
-      throw new UserInputException(folder + ": no such run folder");
-    }
+    requireFolder(folder);
     Path config = folder.resolve("config.yaml");
     if (!Files.isRegularFile(config)) {
       throw new UserInputException(folder + ": not a run folder (no config.yaml)");
@@ -80,5 +78,20 @@ public record TrainedRun(Path folder, Experiment experiment, Checkpoint checkpoi
   private static Optional<Path> originalFile(Path folder) {
     // Without it, paths resolve against the run folder, as for its config.yaml.
     return Provenance.field(folder, "experimentFile").map(Path::of);
+  }
+
+  /**
+   * Refuses a {@code folder} that does not exist or is a file.
+   *
+   * @throws UserInputException naming the path and what was expected
+   */
+  static void requireFolder(Path folder) {
+    if (Files.isRegularFile(folder)) {
+      throw new UserInputException(
+          folder + ": is a file; expected a run folder (the folder `rewire run` wrote)");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UserInputException(folder + ": no such run folder");
+    }
   }
 }

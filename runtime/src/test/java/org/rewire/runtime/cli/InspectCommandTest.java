@@ -40,6 +40,12 @@ class InspectCommandTest {
   }
 
   @Test
+  void aBadInputsValueNamesInputsNotChannels() {
+    assertThat(run("data", "inspect", "x.h5", "--inputs", "-5")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).isEqualTo("rewire: --inputs: must be >= 0, got -5\n");
+  }
+
+  @Test
   void withoutTheShdPluginItSaysSo() {
     assertThat(run("data", "inspect", "x.h5", "--reduce", "Pool", "--inputs", "10"))
         .isEqualTo(ExitCodes.USAGE);

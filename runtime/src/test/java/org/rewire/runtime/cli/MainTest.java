@@ -119,6 +119,39 @@ class MainTest {
     assertThat(folder.err()).contains("plugins folder").contains("does not exist");
   }
 
+  /**
+   * A mistake on the command line is one line naming the command, the mistake and where help is,
+   * not picocli's whole usage text.
+   */
+  @Test
+  void commandLineMistakesAreOneLineWithExitCode2() throws Exception {
+    String file = experiment("").toString();
+    String[][] cases = {
+      {"run", file, "--epochs", "3"},
+      {"runn", file},
+      {"run"},
+      {"validate", file, "other.yaml"},
+      {"run", file, "--threads", "abc"},
+      {"data", "inspec", file},
+      {"--frobnicate", "plugins"},
+    };
+    String[] expected = {
+      "rewire: run: unknown option '--epochs'; see 'rewire run --help'",
+      "rewire: unknown command 'runn' (did you mean 'run'?); see 'rewire --help'",
+      "rewire: run: Missing required parameter: 'FILE'; see 'rewire run --help'",
+      "rewire: validate: unexpected argument 'other.yaml'; see 'rewire validate --help'",
+      "rewire: run: ",
+      "rewire: data: unknown command 'inspec' (did you mean 'inspect'?); see 'rewire data --help'",
+      "rewire: unknown option '--frobnicate'; see 'rewire --help'",
+    };
+    for (int i = 0; i < cases.length; i++) {
+      Result r = rewire(cases[i]);
+      assertThat(r.code()).as(String.join(" ", cases[i])).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", cases[i])).startsWith(expected[i]).hasLineCount(1);
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
   @Test
   void runWritesResolvedConfigAndProvenanceAndRefusesToOverwrite() throws Exception {
     Path file = experiment("");

@@ -153,6 +153,33 @@ class NirCommandsTest {
     assertThat(format.exit()).isEqualTo(2);
     assertThat(format.err()).isEqualTo("rewire: --format onnx: expected nir\n");
 
+    Cli toFolder = rewire("export", dir.toString(), "-o", dir.toString());
+    assertThat(toFolder.exit()).isEqualTo(2);
+    assertThat(toFolder.err())
+        .isEqualTo(
+            "rewire: --output " + dir + ": is a folder; expected the path of a file to write\n");
+    Path typo = dir.resolve("no-such-folder/net.nir");
+    Cli intoNowhere = rewire("export", dir.toString(), "-o", typo.toString());
+    assertThat(intoNowhere.exit()).isEqualTo(2);
+    assertThat(intoNowhere.err())
+        .isEqualTo(
+            "rewire: --output "
+                + typo
+                + ": no such folder "
+                + typo.getParent()
+                + "; create it first\n");
+    Cli countsToFolder =
+        rewire(
+            "eval",
+            fixture("recurrent-lif.nir"),
+            experiment.toString(),
+            "--counts",
+            typo.toString());
+    assertThat(countsToFolder.exit()).isEqualTo(2);
+    assertThat(countsToFolder.err()).startsWith("rewire: --counts " + typo + ": no such folder");
+    assertThat(countsToFolder.out()).as("refused before evaluating").isEmpty();
+    assertThat(typo.getParent()).doesNotExist();
+
     Cli notARun = rewire("export", dir.toString());
     assertThat(notARun.exit()).isEqualTo(2);
     assertThat(notARun.err()).isEqualTo("rewire: " + dir + ": not a run folder (no config.yaml)\n");

@@ -95,6 +95,8 @@ class ResumeCommandTest {
     Cli resumed = rewire("run", "--resume", run.toString());
     assertThat(resumed.exit()).as(resumed.err()).isZero();
     assertThat(resumed.err()).contains("resuming " + run + " after epoch 1 of 3");
+    assertThat(resumed.out())
+        .containsPattern("(?m)^trained epochs 2-3 in [0-9.]+ s \\(resumed after epoch 1\\)$");
     Path uninterrupted = dir.resolve("whole/x");
     for (String name : RESULTS) {
       assertThat(run.resolve(name)).as(name).hasSameBinaryContentAs(uninterrupted.resolve(name));
@@ -197,6 +199,13 @@ class ResumeCommandTest {
     Cli none = rewire("run", "--resume", run.toString());
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).startsWith("rewire: " + run + ": no checkpoint yet").hasLineCount(1);
+    Cli file = rewire("run", "--resume", run.resolve("config.yaml").toString());
+    assertThat(file.exit()).isEqualTo(2);
+    assertThat(file.err())
+        .isEqualTo(
+            "rewire: "
+                + run.resolve("config.yaml")
+                + ": is a file; expected a run folder (the folder `rewire run` wrote)\n");
     Cli set = rewire("run", "--resume", run.toString(), "--set", "seed=5");
     assertThat(set.exit()).isEqualTo(2);
     assertThat(set.err()).contains("takes no --set, --force or --output");

@@ -161,6 +161,17 @@ class SweepCommandTest {
   }
 
   @Test
+  void anExperimentFileGivenToSweepSaysSo() throws Exception {
+    Path experiment = dir.resolve("base.yaml");
+    Cli r = sweep(experiment, "--dry-run");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("rewire: " + experiment + ":")
+        .contains("(this is an experiment file: run it with `rewire run`;")
+        .hasLineCount(1);
+  }
+
+  @Test
   void dryRunListsRunsAndWhichAreDone() throws Exception {
     Cli r = sweep(sweepFile("runs: [{seed: 5}, {seed: 6}]\n"), "--dry-run");
     assertThat(r.exit()).as(r.err()).isZero();
