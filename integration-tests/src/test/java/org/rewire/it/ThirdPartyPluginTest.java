@@ -29,6 +29,8 @@ class ThirdPartyPluginTest {
         "broken", "broken-target", compatible, "org.example.broken.BrokenTargetProvider", plugins);
     PluginArchives.jar(
         "future", "future-target", ">=9.0.0", "org.example.future.FutureTargetProvider", plugins);
+    // A download cut short: not a zip at all.
+    Files.write(plugins.resolve("truncated.zip"), new byte[] {'P', 'K', 3, 4, 20, 0});
   }
 
   private Path experiment(String target) throws Exception {
@@ -57,6 +59,10 @@ class ThirdPartyPluginTest {
         .contains("not loaded: plugin 'future-target'")
         .contains("requires Rewire API >=9.0.0, but this Rewire has API " + ApiVersion.CURRENT);
     assertThat(r.out()).doesNotContainPattern("future\\s+target");
+    // Failures name the user's archive, not the folder it was extracted to in the cache.
+    assertThat(r.out())
+        .contains("not loaded: plugin 'truncated.zip' (" + plugins.resolve("truncated.zip") + ")")
+        .doesNotContain(cache.toString());
   }
 
   @Test
@@ -143,6 +149,15 @@ class ThirdPartyPluginTest {
         Cli.rewire(
             cache, "--plugins", plugins.toString(), "validate", experiment("future").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown target type 'future'");
+    assertThat(r.err())
+        .contains("unknown target type 'future'")
+        .contains("(not loaded: ")
+        .contains("future-target")
+        .contains("; `rewire plugins` says why)");
+    // Every plugin that did not load is a warning line before the error, naming its file.
+    assertThat(r.err().lines().filter(l -> l.startsWith("rewire: warning: plugin ")))
+        .anyMatch(l -> l.contains("'future-target'") && l.contains("requires Rewire API >=9.0.0"))
+        .anyMatch(l -> l.contains("'truncated.zip' (" + plugins.resolve("truncated.zip") + ")"));
+    assertThat(r.err().lines().filter(l -> !l.startsWith("rewire: warning: "))).hasSize(1);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
+import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.output.AtomicFiles;
 
@@ -164,7 +165,7 @@ public final class CheckpointFile {
     } catch (NoSuchFileException e) {
       throw new UserInputException(file + ": no such checkpoint");
     } catch (IOException e) {
-      throw new UserInputException(file + ": cannot read: " + e.getMessage());
+      throw IoReasons.unreadable(file, e);
     }
     try (InputStream raw = Files.newInputStream(file)) {
       BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);

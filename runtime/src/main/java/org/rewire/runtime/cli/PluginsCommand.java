@@ -30,7 +30,7 @@ final class PluginsCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    try (ProviderDiscovery discovery = parent.session.discover(parent.plugins)) {
+    try (ProviderDiscovery discovery = parent.session.discoverForListing(parent.plugins)) {
       ProviderRegistry registry = discovery.registry();
       PrintWriter out = parent.session.out();
       if (json) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.rewire.runtime.CacheDirectory;
+import org.rewire.runtime.plugin.PluginFailure;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 
 /** What one invocation of the command line works with: environment and output streams. */
@@ -40,6 +41,17 @@ final class Session {
    * folder the user named must exist.
    */
   ProviderDiscovery discover(Path explicit) {
+    ProviderDiscovery discovery = discoverForListing(explicit);
+    // A plugin that did not load is no error while nothing needs it, but the user must hear of
+    // it: an experiment naming its type would otherwise only hear "unknown type".
+    for (PluginFailure failure : discovery.registry().failures()) {
+      err.println("rewire: warning: " + failure);
+    }
+    return discovery;
+  }
+
+  /** {@link #discover} without the warnings, for {@code rewire plugins}, which lists failures. */
+  ProviderDiscovery discoverForListing(Path explicit) {
     if (explicit != null) {
       return ProviderDiscovery.discover(explicit, true, cache());
     }

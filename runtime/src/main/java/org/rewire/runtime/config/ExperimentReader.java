@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.plugin.InstalledProvider;
 import org.rewire.runtime.plugin.ProviderKind;
@@ -88,7 +89,7 @@ public final class ExperimentReader {
     } catch (NoSuchFileException e) {
       throw new UserInputException(file + ": no such file");
     } catch (IOException e) {
-      throw new UserInputException(file + ": cannot read: " + e.getMessage());
+      throw IoReasons.unreadable(file, e);
     }
   }
 
@@ -214,11 +215,20 @@ public final class ExperimentReader {
                             + "'"
                             + suggestion(kind, type.asText())
                             + "; installed: "
-                            + installed(kind)));
+                            + installed(kind)
+                            + notLoaded()));
     ObjectNode settings = ((ObjectNode) section).deepCopy();
     settings.remove("type");
     Object config = binder.bind(pointer, settings, provider.provider().configType());
     return new ComponentSpec(provider, config);
+  }
+
+  /** The plugins that failed to load, which may be where a missing type was meant to come from. */
+  private String notLoaded() {
+    List<String> names = registry.failures().stream().map(f -> f.plugin()).toList();
+    return names.isEmpty()
+        ? ""
+        : " (not loaded: " + String.join(", ", names) + "; `rewire plugins` says why)";
   }
 
   private String installed(ProviderKind kind) {

@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.rewire.runtime.IoReasons;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -99,7 +100,7 @@ final class YamlTreeReader {
     } catch (YAMLException e) {
       throw yamlError(e, start);
     } catch (IOException e) {
-      throw new ExperimentFileException(start, "", "cannot read: " + e.getMessage());
+      throw new ExperimentFileException(start, "", "cannot read: " + IoReasons.reason(e));
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rewire.api.Layout;
+import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 
 /**
@@ -46,7 +47,7 @@ public final class Placement {
     try {
       lines = Files.readAllLines(placementFile);
     } catch (IOException e) {
-      throw new UserInputException(placementFile + ": cannot read: " + e.getMessage());
+      throw IoReasons.unreadable(placementFile, e);
     }
     List<Integer> place = new ArrayList<>();
     int[] lineOf = new int[layout.neurons()];

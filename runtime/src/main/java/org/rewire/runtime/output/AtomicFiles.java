@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.rewire.runtime.IoReasons;
 
 /** Writes files all-or-nothing: into a temporary file beside the target, then a rename. */
 public final class AtomicFiles {
@@ -91,17 +88,7 @@ public final class AtomicFiles {
 
   /** Why an I/O operation failed, in one line: the system's reason, without the path. */
   static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof FileAlreadyExistsException f) {
-      return f.getFile() + " exists and is not a folder";
-    }
-    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
-    return reason == null ? e.getClass().getSimpleName() : reason.lines().findFirst().orElse("");
+    return IoReasons.reason(e);
   }
 
   /**

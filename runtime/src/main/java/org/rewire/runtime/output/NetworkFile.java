@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.rewire.api.Connectivity;
+import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 
 /**
@@ -74,7 +75,7 @@ public final class NetworkFile {
               + ": not valid JSON: "
               + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new UserInputException(file + ": cannot read: " + e.getMessage());
+      throw IoReasons.unreadable(file, e);
     }
   }
 

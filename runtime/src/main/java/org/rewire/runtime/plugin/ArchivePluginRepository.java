@@ -10,8 +10,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.pf4j.PluginRepository;
@@ -26,6 +28,8 @@ final class ArchivePluginRepository implements PluginRepository {
   private final Path folder;
   private final Path extractionRoot;
   private final List<PluginFailure> failures;
+  // Each extracted folder's archive, so that what goes wrong is reported at the user's file.
+  private final Map<Path, Path> sources = new HashMap<>();
 
   ArchivePluginRepository(Path folder, Path extractionRoot, List<PluginFailure> failures) {
     this.folder = folder;
@@ -50,7 +54,9 @@ final class ArchivePluginRepository implements PluginRepository {
         continue;
       }
       try {
-        paths.add(extract(archive));
+        Path extracted = extract(archive);
+        sources.put(extracted, archive);
+        paths.add(extracted);
       } catch (IOException | RuntimeException e) {
         failures.add(
             new PluginFailure(
@@ -60,6 +66,14 @@ final class ArchivePluginRepository implements PluginRepository {
       }
     }
     return paths;
+  }
+
+  /**
+   * The file in the plugins folder that {@code pluginPath} (a path {@link #getPluginPaths} gave)
+   * came from: the archive a folder was extracted from, else the path itself (a jar).
+   */
+  Path sourceOf(Path pluginPath) {
+    return sources.getOrDefault(pluginPath, pluginPath);
   }
 
   @Override

@@ -68,9 +68,10 @@ public final class PluginFolderProviders extends DefaultPluginManager {
       try {
         loadPluginFromPath(path);
       } catch (RuntimeException e) {
-        failures.add(
-            new PluginFailure(
-                path.getFileName().toString(), path.toString(), ClasspathProviders.oneLine(e)));
+        Path source = source(path);
+        // PF4J names the extracted folder in the cache; the user knows the archive.
+        String reason = ClasspathProviders.oneLine(e).replace(path.toString(), source.toString());
+        failures.add(new PluginFailure(source.getFileName().toString(), source.toString(), reason));
       }
     }
     try {
@@ -82,8 +83,7 @@ public final class PluginFolderProviders extends DefaultPluginManager {
     for (PluginWrapper plugin : new ArrayList<>(getPlugins())) {
       String reason = unusableReason(plugin);
       if (reason != null) {
-        failures.add(
-            new PluginFailure(plugin.getPluginId(), plugin.getPluginPath().toString(), reason));
+        failures.add(new PluginFailure(plugin.getPluginId(), source(plugin), reason));
         continue;
       }
       startPlugin(plugin.getPluginId());
@@ -91,10 +91,21 @@ public final class PluginFolderProviders extends DefaultPluginManager {
         failures.add(
             new PluginFailure(
                 plugin.getPluginId(),
-                plugin.getPluginPath().toString(),
+                source(plugin),
                 "failed to start: " + describe(plugin.getFailedException())));
       }
     }
+  }
+
+  /** The user's file a plugin path came from (a zip's, not its extracted folder in the cache). */
+  private Path source(Path pluginPath) {
+    return pluginRepository instanceof ArchivePluginRepository archives
+        ? archives.sourceOf(pluginPath)
+        : pluginPath;
+  }
+
+  private String source(PluginWrapper plugin) {
+    return source(plugin.getPluginPath()).toString();
   }
 
   /** PF4J's own check, which disables a plugin before start: the same policy as below. */
@@ -150,9 +161,7 @@ public final class PluginFolderProviders extends DefaultPluginManager {
       ClassLoader loader = plugin.getPluginClassLoader();
       ProviderOrigin origin =
           new ProviderOrigin(
-              plugin.getPluginId(),
-              plugin.getDescriptor().getVersion(),
-              plugin.getPluginPath().toString());
+              plugin.getPluginId(), plugin.getDescriptor().getVersion(), source(plugin));
       int before = found.size();
       try {
         for (ProviderKind kind : ProviderKind.values()) {
@@ -167,7 +176,7 @@ public final class PluginFolderProviders extends DefaultPluginManager {
         failures.add(
             new PluginFailure(
                 plugin.getPluginId(),
-                plugin.getPluginPath().toString(),
+                source(plugin),
                 "cannot create its providers: " + ClasspathProviders.oneLine(e)));
       }
     }

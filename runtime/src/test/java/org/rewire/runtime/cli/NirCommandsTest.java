@@ -153,6 +153,11 @@ class NirCommandsTest {
     assertThat(format.exit()).isEqualTo(2);
     assertThat(format.err()).isEqualTo("rewire: --format onnx: expected nir\n");
 
+    Path noPlacement = dir.resolve("missing.txt");
+    Cli missingPlacement = evalPlaced(noPlacement);
+    assertThat(missingPlacement.exit()).isEqualTo(2);
+    assertThat(missingPlacement.err()).isEqualTo("rewire: " + noPlacement + ": no such file\n");
+
     Cli toFolder = rewire("export", dir.toString(), "-o", dir.toString());
     assertThat(toFolder.exit()).isEqualTo(2);
     assertThat(toFolder.err())
