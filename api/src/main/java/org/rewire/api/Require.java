@@ -80,9 +80,12 @@ public final class Require {
     return value;
   }
 
-  /** A non-blank string. */
+  /** A non-blank string: a missing one is required, an empty or blank one must not be empty. */
   public static String nonBlank(String field, String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null) {
+      throw new InvalidConfigException(field, "is required");
+    }
+    if (value.isBlank()) {
       throw new InvalidConfigException(field, "must not be empty");
     }
     return value;
