@@ -71,7 +71,7 @@ class PluginIsolationTest {
         .containsPattern("ring\\s+target\\s+ring-target")
         .containsPattern("mosaic\\s+target\\s+built-in")
         .containsPattern("deepr\\s+sparsifier\\s+built-in")
-        .contains("not loaded: plugin 'explosive-target'")
+        .contains("plugin 'explosive-target' (")
         .contains("the explosive chip's license server is unreachable");
     assertThat(r.out()).doesNotContainPattern("explosive\\s+target");
     Cli.Result ring =

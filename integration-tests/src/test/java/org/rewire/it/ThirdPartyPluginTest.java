@@ -56,13 +56,17 @@ class ThirdPartyPluginTest {
         .containsPattern("ring\\s+target\\s+ring-target\\s+1\\.2\\.0\\s+.*ring")
         .containsPattern("broken\\s+target\\s+broken-target")
         .containsPattern("none\\s+sparsifier\\s+built-in")
-        .contains("not loaded: plugin 'future-target'")
+        .contains("plugin 'future-target' (")
         .contains("requires Rewire API >=9.0.0, but this Rewire has API " + ApiVersion.CURRENT);
     assertThat(r.out()).doesNotContainPattern("future\\s+target");
     // Failures name the user's archive, not the folder it was extracted to in the cache.
     assertThat(r.out())
-        .contains("not loaded: plugin 'truncated.zip' (" + plugins.resolve("truncated.zip") + ")")
-        .doesNotContain(cache.toString());
+        .contains(
+            "plugin 'truncated.zip' ("
+                + plugins.resolve("truncated.zip")
+                + ") not loaded: not a plugin archive")
+        .doesNotContain(cache.toString())
+        .doesNotContain("not loaded: plugin");
   }
 
   @Test

@@ -51,7 +51,7 @@ public record XyloConfig(
     }
     fanOut =
         Require.inRange(
-            "fan_out", Require.orDefault(fanOut, XyloLimits.FAN_OUT), 0, XyloLimits.FAN_OUT);
+            "fan_out", Require.orDefault(fanOut, XyloLimits.FAN_OUT), 1, XyloLimits.FAN_OUT);
   }
 
   /** The whole chip: every field at its default. */

@@ -117,6 +117,11 @@ class XyloTargetTest {
     assertThatThrownBy(() -> new XyloConfig(null, null, null, null, 65))
         .isInstanceOf(InvalidConfigException.class)
         .hasFieldOrPropertyWithValue("field", "fan_out");
+    // A hidden neuron drives 1 to 64 others; the range says so (0 is not a Xylo).
+    assertThatThrownBy(() -> new XyloConfig(null, null, null, null, 0))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasFieldOrPropertyWithValue("field", "fan_out")
+        .hasMessageContaining("between 1 and 64");
     assertThatThrownBy(() -> new XyloConfig(16, 100, 100, null, null))
         .isInstanceOf(InvalidConfigException.class)
         .hasFieldOrPropertyWithValue("field", "input_core");

@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.rewire.api.HardwareTarget;
-import org.rewire.api.Layout;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ExperimentAssembly;
-import org.rewire.runtime.assembly.NetworkSetup;
 import org.rewire.runtime.config.Experiment;
-import org.rewire.runtime.engine.NetworkSpec;
 import org.rewire.runtime.engine.SpikingNetwork;
 import org.rewire.runtime.nir.GraphExport;
 import org.rewire.runtime.nir.NetworkExport;
@@ -87,10 +84,7 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
       HardwareTarget target =
           ExperimentAssembly.target(
               e, ExperimentAssembly.dataFreeContext(e, parent.session.cache()));
-      Layout layout = target.layout();
-      int channels = NetworkSetup.input(e.model(), layout).channels();
-      NetworkSpec spec = NetworkSetup.spec(e, target, channels, layout.outputNeurons().length);
-      SpikingNetwork network = run.network(spec);
+      SpikingNetwork network = run.network(target);
       NirPopulation population = NetworkExport.population(network, WeightTransform.IDENTITY);
       Path file = output != null ? output : runDir.resolve(DEFAULT_NAME);
       try {

@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.rewire.api.Connectivity;
 import org.rewire.api.HardwareTarget;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ComponentFailureException;
+import org.rewire.runtime.checkpoint.CheckpointFile;
 import org.rewire.runtime.config.PluginSection;
+import org.rewire.runtime.engine.SpikingNetwork;
 import org.rewire.runtime.nir.GraphImport;
 import org.rewire.runtime.nir.NetworkImport;
 import org.rewire.runtime.nir.NirFile;
@@ -23,6 +26,7 @@ import org.rewire.runtime.output.NetworkFile;
 import org.rewire.runtime.plugin.ProviderDiscovery;
 import org.rewire.runtime.report.ChipPicture;
 import org.rewire.runtime.report.MappingReportJson;
+import org.rewire.runtime.train.TrainedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -123,10 +127,25 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
           section,
           target,
           network,
+          runInputWeights(discovery, target),
           runDir.resolve(MappingReportJson.NAME),
           runDir.resolve(ChipPicture.NAME),
           shading);
     }
+  }
+
+  /**
+   * The run's input weights as the chip holds them, from its checkpoint (network.json holds the
+   * recurrent network only), so that a target that stores input weights maps what training mapped;
+   * none when the folder has no checkpoint.
+   */
+  private InputWeights runInputWeights(ProviderDiscovery discovery, HardwareTarget target) {
+    if (!Files.isRegularFile(runDir.resolve(CheckpointFile.NAME))) {
+      return InputWeights.none();
+    }
+    SpikingNetwork trained = TrainedRun.read(runDir, discovery.registry(), "").network(target);
+    trained.refreshForwardWeights();
+    return trained.mappedInputWeights();
   }
 
   private int mapGraph(ChipPicture.Shading shading) {
@@ -142,12 +161,14 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
           placement == null
               ? Placement.inOrder(runDir, population.neurons(), layout)
               : Placement.read(placement, population.neurons(), layout);
+      NetworkImport.requireReadout(runDir, population, layout, place);
       String name = runDir.getFileName().toString().replaceFirst("\\.nir$", "");
       Path dir = outputDir != null ? outputDir : runDir.toAbsolutePath().getParent();
       return write(
           built.section(),
           built.target(),
           NetworkImport.connectivity(population, layout, place),
+          NetworkImport.inputWeights(population, place),
           dir.resolve(name + "." + MappingReportJson.NAME),
           dir.resolve(name + "." + ChipPicture.NAME),
           shading);
@@ -158,12 +179,13 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
       PluginSection section,
       HardwareTarget target,
       Connectivity network,
+      InputWeights inputs,
       Path json,
       Path picture,
       ChipPicture.Shading shading) {
     MappingReport report;
     try {
-      report = target.map(network);
+      report = target.map(network, inputs);
     } catch (RuntimeException e) {
       throw new ComponentFailureException(section.spec().provider(), "to map the network", e);
     }

@@ -68,7 +68,7 @@ final class PluginsCommand implements java.util.concurrent.Callable<Integer> {
           (Object[]) row);
     }
     for (PluginFailure f : registry.failures()) {
-      out.println("not loaded: " + f);
+      out.println(f); // plugin 'ID' (FILE) not loaded: REASON
     }
   }
 

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.rewire.runtime.DidYouMean;
 import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.plugin.InstalledProvider;
@@ -237,12 +237,6 @@ public final class ExperimentReader {
   }
 
   private String suggestion(ProviderKind kind, String wrong) {
-    List<String> close = new ArrayList<>();
-    for (String t : registry.types(kind)) {
-      if (EditDistance.between(t, wrong) <= Math.max(2, wrong.length() / 4)) {
-        close.add(t);
-      }
-    }
-    return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
+    return DidYouMean.hint(registry.types(kind), wrong);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.rewire.api.InvalidConfigException;
+import org.rewire.runtime.DidYouMean;
 
 /**
  * The installed {@link NeuronModel}s by the name {@code model.neuron} gives them, with the {@code
@@ -93,7 +94,12 @@ public final class NeuronModels {
     if (!MODELS.containsKey(name)) {
       throw new InvalidConfigException(
           "neuron",
-          "unknown neuron model '" + name + "'; installed: " + String.join(", ", names()));
+          "unknown neuron model '"
+              + name
+              + "'"
+              + DidYouMean.hint(names(), name)
+              + "; installed: "
+              + String.join(", ", names()));
     }
     return name;
   }

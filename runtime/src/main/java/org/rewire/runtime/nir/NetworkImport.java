@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.rewire.api.Connectivity;
+import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.engine.CubaLif;
@@ -121,6 +122,15 @@ public final class NetworkImport {
     return b.build();
   }
 
+  /**
+   * The input weights of {@code p} placed on a target by {@code place} (NIR neuron {@code j} on the
+   * target's neuron {@code place[j]}), read only: the projection a chip stores beside {@link
+   * #connectivity}.
+   */
+  public static InputWeights inputWeights(NirPopulation p, int[] place) {
+    return new PlacedInputWeights(p, place);
+  }
+
   private static void spread(float[] target, float[] values, int[] place) {
     for (int j = 0; j < place.length; j++) {
       target[place[j]] = values[j];
@@ -178,7 +188,14 @@ public final class NetworkImport {
     return store;
   }
 
-  private static void requireReadout(Path file, NirPopulation p, Layout layout, int[] place) {
+  /**
+   * Refuses a placement that puts the graph's readout neurons anywhere but the target's output
+   * neurons in class order (the target reads class {@code k} from {@code
+   * layout.outputNeurons()[k]}).
+   *
+   * @throws UserInputException naming {@code file}, the output and both neurons
+   */
+  public static void requireReadout(Path file, NirPopulation p, Layout layout, int[] place) {
     int[] outputs = layout.outputNeurons();
     if (p.readout() == null) {
       return;

@@ -71,6 +71,12 @@ public final class PluginFolderProviders extends DefaultPluginManager {
         Path source = source(path);
         // PF4J names the extracted folder in the cache; the user knows the archive.
         String reason = ClasspathProviders.oneLine(e).replace(path.toString(), source.toString());
+        if (reason.contains("No PluginDescriptorFinder")) {
+          // PF4J found neither a manifest with Plugin-Id nor a plugin.properties.
+          reason =
+              "not a plugin archive: no plugin.properties and no jar manifest with Plugin-Id"
+                  + " (a damaged download, or a jar that is not a Rewire plugin)";
+        }
         failures.add(new PluginFailure(source.getFileName().toString(), source.toString(), reason));
       }
     }

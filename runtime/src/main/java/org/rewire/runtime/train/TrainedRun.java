@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.rewire.api.Connectivity;
+import org.rewire.api.HardwareTarget;
+import org.rewire.api.Layout;
 import org.rewire.runtime.UserInputException;
+import org.rewire.runtime.assembly.NetworkSetup;
 import org.rewire.runtime.checkpoint.Checkpoint;
 import org.rewire.runtime.checkpoint.CheckpointFile;
 import org.rewire.runtime.checkpoint.ConfigDigest;
@@ -51,6 +54,16 @@ public record TrainedRun(Path folder, Experiment experiment, Checkpoint checkpoi
     Checkpoint checkpoint =
         CheckpointFile.read(file, ConfigDigest.of(experiment), experiment.model().neuron());
     return new TrainedRun(folder, experiment, checkpoint);
+  }
+
+  /**
+   * The trained network on {@code target}, the run's own target built from its config: the spec the
+   * run trained (its input channels and readout) with the checkpoint's weights.
+   */
+  public SpikingNetwork network(HardwareTarget target) {
+    Layout layout = target.layout();
+    int channels = NetworkSetup.input(experiment.model(), layout).channels();
+    return network(NetworkSetup.spec(experiment, target, channels, layout.outputNeurons().length));
   }
 
   /**

@@ -47,6 +47,16 @@ class NeuronModelsTest {
   }
 
   @Test
+  void aMistypedNameGetsTheClosestModel() {
+    assertThatThrownBy(() -> NeuronModels.requireInstalled("cuba_lif"))
+        .hasMessage(
+            "unknown neuron model 'cuba_lif' (did you mean 'cuba-lif'?); installed: lif, alif,"
+                + " cuba-lif");
+    assertThatThrownBy(() -> NeuronModels.requireInstalled("LIF"))
+        .hasMessageStartingWith("unknown neuron model 'LIF' (did you mean 'lif'?);");
+  }
+
+  @Test
   void lifParametersMustBePositiveAndNameTheirKey() {
     for (String key : new String[] {"tau", "thr", "dt"}) {
       double tau = key.equals("tau") ? 0 : 0.02;
