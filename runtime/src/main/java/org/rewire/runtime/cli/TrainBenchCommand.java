@@ -173,7 +173,13 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
     for (String name : neurons) {
       List<String> overrides = new ArrayList<>(experiment.overrides);
       overrides.add("model.neuron=" + name);
-      out.add(new ExperimentReader(discovery.registry()).read(experiment.file, overrides));
+      try {
+        out.add(new ExperimentReader(discovery.registry()).read(experiment.file, overrides));
+      } catch (UserInputException e) {
+        // The file may be right for its own model and wrong for this one: say which one it was.
+        throw new UserInputException(
+            e.getMessage() + " (with model.neuron " + name + " from --neurons)");
+      }
     }
     return out;
   }

@@ -136,6 +136,7 @@ class TrainBenchCommandTest {
     assertThat(foreign.exit()).isEqualTo(2);
     assertThat(foreign.err())
         .startsWith("rewire: --set model.beta=1 model.beta: 'beta' is a parameter of neuron model")
+        .endsWith(" (with model.neuron lif from --neurons)\n")
         .hasLineCount(1);
   }
 
