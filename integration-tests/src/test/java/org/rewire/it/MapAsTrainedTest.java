@@ -61,5 +61,24 @@ class MapAsTrainedTest {
     JsonNode imported = new ObjectMapper().readTree(dir.resolve("network.mapping.json").toFile());
     assertThat(imported.get("total_memory").asLong()).isEqualTo(memory);
     assertThat(imported.at("/memory_by_kind/input").asLong()).isEqualTo(input);
+
+    // A run whose config was edited since (its checkpoint no longer matches), or that has no
+    // checkpoint, still maps, without its input weights, and says so.
+    Path config = folder.resolve("config.yaml");
+    Files.writeString(config, Files.readString(config).replaceFirst("fan_out: 64", "fan_out: 32"));
+    Cli.Result edited = Cli.rewire(cache, "map", folder.toString());
+    assertThat(edited.code()).as(edited.err()).isZero();
+    assertThat(edited.err())
+        .startsWith("rewire: warning: input weights not mapped (")
+        .contains("written for another config")
+        .doesNotContain("--force")
+        .hasLineCount(1);
+    Files.delete(folder.resolve("checkpoint.bin"));
+    Cli.Result none = Cli.rewire(cache, "map", folder.toString());
+    assertThat(none.code()).isZero();
+    assertThat(none.err())
+        .isEqualTo(
+            "rewire: warning: input weights not mapped (no checkpoint.bin): a target that stores"
+                + " them counts less memory than the run did\n");
   }
 }

@@ -4,15 +4,15 @@ import java.util.Locale;
 
 /**
  * "Did you mean" hints for a mistyped name (a provider type, a neuron model): the first candidate
- * that differs only in case, else the first within a small Levenshtein distance.
+ * that differs only in case, else the closest within a small Levenshtein distance.
  */
 public final class DidYouMean {
   private DidYouMean() {}
 
   /**
    * {@code " (did you mean 'NAME'?)"} for the closest of {@code candidates} to {@code wrong}, or
-   * {@code ""} when none is close: equal but for case, or at most {@code max(2, length / 4)} edits
-   * away.
+   * {@code ""} when none is close: equal but for case, else the fewest edits, at most {@code max(2,
+   * length / 4)} (the first of equally close candidates).
    */
   public static String hint(Iterable<String> candidates, String wrong) {
     for (String c : candidates) {
@@ -20,12 +20,16 @@ public final class DidYouMean {
         return " (did you mean '" + c + "'?)";
       }
     }
+    String best = null;
+    int bestDistance = Math.max(2, wrong.length() / 4) + 1;
     for (String c : candidates) {
-      if (between(c, wrong) <= Math.max(2, wrong.length() / 4)) {
-        return " (did you mean '" + c + "'?)";
+      int d = between(c, wrong);
+      if (d < bestDistance) { // the first of equally close ones
+        best = c;
+        bestDistance = d;
       }
     }
-    return "";
+    return best == null ? "" : " (did you mean '" + best + "'?)";
   }
 
   /** Levenshtein distance between {@code a} and {@code b}. */

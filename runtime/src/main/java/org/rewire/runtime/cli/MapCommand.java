@@ -33,20 +33,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rewire map RUN_DIR}: maps the network of a run folder onto the run's hardware target and
+ * {@code rewire map RUN_DIR}: maps the network of a run folder ({@code network.json}, and the input
+ * weights from {@code checkpoint.bin}) onto the run's hardware target, as training mapped it, and
  * writes {@code mapping.json} and {@code chip.png} beside it. {@code rewire map FILE.nir --target
- * T.yaml} maps the recurrent synapses of a NIR graph's population (its non-zero weights), placed on
- * the target's layout in order or by {@code --placement}, and writes {@code <name>.mapping.json}
- * and {@code <name>.chip.png} beside the file (or into {@code --output}).
+ * T.yaml} maps a NIR graph's population (its non-zero recurrent and input weights), placed on the
+ * target's layout in order or by {@code --placement} with the readout on the target's output
+ * neurons, and writes {@code <name>.mapping.json} and {@code <name>.chip.png} beside the file (or
+ * into {@code --output}).
  */
 @Command(
     name = "map",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Map a run folder's network (network.json) onto its target (config.yaml), or a NIR"
-            + " graph's recurrent population onto --target: routes, port loads, memory,"
-            + " violations. Writes mapping.json and chip.png into the run folder (for FILE.nir:"
+        "Map a run folder's network (network.json; input weights from checkpoint.bin) onto its"
+            + " target (config.yaml), or a NIR graph's population onto --target: routes, port"
+            + " loads, memory, violations. Writes mapping.json and chip.png into the run folder (for FILE.nir:"
             + " FILE.mapping.json and FILE.chip.png beside it, or in --output).")
 final class MapCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RewireCommand parent;
@@ -136,16 +138,34 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
    * The run's input weights as the chip holds them, from its checkpoint (network.json holds the
-   * recurrent network only), so that a target that stores input weights maps what training mapped;
-   * none when the folder has no checkpoint.
+   * recurrent network only), so that a target that stores input weights maps what training mapped.
+   * When the checkpoint is missing or cannot be used here (its config edited since, a plugin the
+   * run used not installed), the recurrent network is mapped alone, with a warning: the run's own
+   * mapping.json counted the input weights.
    */
   private InputWeights runInputWeights(ProviderDiscovery discovery, HardwareTarget target) {
     if (!Files.isRegularFile(runDir.resolve(CheckpointFile.NAME))) {
+      warnNoInputs("no " + CheckpointFile.NAME);
       return InputWeights.none();
     }
-    SpikingNetwork trained = TrainedRun.read(runDir, discovery.registry(), "").network(target);
-    trained.refreshForwardWeights();
-    return trained.mappedInputWeights();
+    try {
+      SpikingNetwork trained = TrainedRun.read(runDir, discovery.registry(), "").network(target);
+      trained.refreshForwardWeights();
+      return trained.mappedInputWeights();
+    } catch (UserInputException e) {
+      warnNoInputs(e.getMessage().replaceFirst("; start the run again with --force$", ""));
+      return InputWeights.none();
+    }
+  }
+
+  private void warnNoInputs(String why) {
+    parent
+        .session
+        .err()
+        .println(
+            "rewire: warning: input weights not mapped ("
+                + why
+                + "): a target that stores them counts less memory than the run did");
   }
 
   private int mapGraph(ChipPicture.Shading shading) {

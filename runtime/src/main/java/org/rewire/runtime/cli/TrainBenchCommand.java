@@ -8,6 +8,7 @@ import org.rewire.api.InvalidConfigException;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ExperimentAssembly;
 import org.rewire.runtime.config.Experiment;
+import org.rewire.runtime.config.ExperimentFileException;
 import org.rewire.runtime.config.ExperimentReader;
 import org.rewire.runtime.data.BinnedDataset;
 import org.rewire.runtime.engine.NeuronModels;
@@ -175,7 +176,10 @@ final class TrainBenchCommand implements java.util.concurrent.Callable<Integer> 
       overrides.add("model.neuron=" + name);
       try {
         out.add(new ExperimentReader(discovery.registry()).read(experiment.file, overrides));
-      } catch (UserInputException e) {
+      } catch (ExperimentFileException e) {
+        if (!e.path().startsWith("model.")) {
+          throw e;
+        }
         // The file may be right for its own model and wrong for this one: say which one it was.
         throw new UserInputException(
             e.getMessage() + " (with model.neuron " + name + " from --neurons)");

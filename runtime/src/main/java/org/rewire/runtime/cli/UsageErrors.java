@@ -9,10 +9,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A mistake on the command line (an unknown command or option, a missing parameter, a value of the
  * wrong type) as one line and exit code 2, like every other input error: {@code rewire: run:
- * Unknown option: '--epochs' (did you mean --resume?); see 'rewire run --help'}. Picocli's default
- * prints the whole usage text instead, which buries the one line that matters. Picocli's own
- * messages are kept for the other mistakes ({@code Missing required parameter: 'FILE'}, {@code
- * Invalid value for option '--batches': 'abc' is not an int}).
+ * unknown option '--epochs'; see 'rewire run --help'}. Picocli's default prints the whole usage
+ * text instead, which buries the one line that matters. Picocli's own messages are kept for the
+ * other mistakes, in the house's style ({@code missing required parameter: 'FILE'}, {@code invalid
+ * value for option '--batches': 'abc' is not an int}).
  */
 final class UsageErrors implements IParameterExceptionHandler {
   @Override
@@ -48,7 +48,15 @@ final class UsageErrors implements IParameterExceptionHandler {
     return cli.getParent() == null ? "" : path.substring(path.indexOf(' ') + 1) + ": ";
   }
 
+  /** Picocli's message in the house's style: one line, lower-case start, no closing period. */
   private static String firstLine(String message) {
-    return message == null ? "invalid command line" : message.lines().findFirst().orElse("");
+    String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
+    if (line.isEmpty()) {
+      return "invalid command line";
+    }
+    if (line.endsWith(".")) {
+      line = line.substring(0, line.length() - 1);
+    }
+    return Character.toLowerCase(line.charAt(0)) + line.substring(1);
   }
 }

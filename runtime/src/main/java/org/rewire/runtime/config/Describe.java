@@ -33,9 +33,10 @@ public final class Describe {
   }
 
   /**
-   * An integer too large for the field ({@code 99999999999} for an {@code int}), in the words of
-   * the fields' own range checks; null if {@code actual} is no such integer. Jackson's own message
-   * names Java's types ("out of range of int").
+   * An integer too large (or too small) for the field's type ({@code 99999999999} for an {@code
+   * int}): {@code too large for an integer (at most 2147483647), got 99999999999}; null if {@code
+   * actual} is no such integer. The field's own range, narrower, is checked once the value fits.
+   * Jackson's own message names Java's types ("out of range of int").
    */
   static String outOfRange(Class<?> type, JsonNode actual) {
     if (actual == null || !actual.isIntegralNumber()) {
@@ -55,7 +56,12 @@ public final class Describe {
     if (actual.canConvertToLong() && actual.asLong() >= min && actual.asLong() <= max) {
       return null;
     }
-    return "must be between " + min + " and " + max + ", got " + actual.asText();
+    boolean negative = actual.asText().startsWith("-");
+    return (negative
+            ? "too small for an integer (at least " + min
+            : "too large for an integer (at most " + max)
+        + "), got "
+        + actual.asText();
   }
 
   /** What a value of {@code type} looks like in YAML. */

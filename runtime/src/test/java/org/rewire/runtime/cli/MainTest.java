@@ -131,18 +131,21 @@ class MainTest {
       {"runn", file},
       {"run"},
       {"validate", file, "other.yaml"},
-      {"run", file, "--threads", "abc"},
+      {"bench", file, "--batches", "abc"},
       {"data", "inspec", file},
       {"--frobnicate", "plugins"},
+      {"help", "frobnicate"},
     };
     String[] expected = {
       "rewire: run: unknown option '--epochs'; see 'rewire run --help'",
       "rewire: unknown command 'runn' (did you mean 'run'?); see 'rewire --help'",
-      "rewire: run: Missing required parameter: 'FILE'; see 'rewire run --help'",
+      "rewire: run: missing required parameter: 'FILE'; see 'rewire run --help'",
       "rewire: validate: unexpected argument 'other.yaml'; see 'rewire validate --help'",
-      "rewire: run: ",
+      "rewire: bench: invalid value for option '--batches': 'abc' is not an int; see 'rewire"
+          + " bench --help'",
       "rewire: data: unknown command 'inspec' (did you mean 'inspect'?); see 'rewire data --help'",
       "rewire: unknown option '--frobnicate'; see 'rewire --help'",
+      "rewire: unknown subcommand 'frobnicate'; see 'rewire --help'",
     };
     for (int i = 0; i < cases.length; i++) {
       Result r = rewire(cases[i]);

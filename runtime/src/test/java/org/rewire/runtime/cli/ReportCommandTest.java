@@ -57,7 +57,7 @@ class ReportCommandTest {
     assertThat(plain.resolve("report")).doesNotExist();
     Cli none = rewire("report");
     assertThat(none.exit()).isEqualTo(2);
-    assertThat(none.err()).contains("Missing required parameter: 'SWEEP_DIR'");
+    assertThat(none.err()).contains("missing required parameter: 'SWEEP_DIR'");
   }
 
   @Test

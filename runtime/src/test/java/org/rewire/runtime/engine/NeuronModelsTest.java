@@ -54,6 +54,9 @@ class NeuronModelsTest {
                 + " cuba-lif");
     assertThatThrownBy(() -> NeuronModels.requireInstalled("LIF"))
         .hasMessageStartingWith("unknown neuron model 'LIF' (did you mean 'lif'?);");
+    // The closest, not the first close one: 'alf' is one edit from alif, two from lif.
+    assertThatThrownBy(() -> NeuronModels.requireInstalled("alf"))
+        .hasMessageStartingWith("unknown neuron model 'alf' (did you mean 'alif'?);");
   }
 
   @Test
