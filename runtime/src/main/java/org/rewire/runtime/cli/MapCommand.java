@@ -12,6 +12,7 @@ import org.rewire.api.HardwareTarget;
 import org.rewire.api.InputWeights;
 import org.rewire.api.Layout;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.Counted;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.assembly.ComponentFailureException;
 import org.rewire.runtime.checkpoint.CheckpointFile;
@@ -246,8 +247,8 @@ final class MapCommand implements java.util.concurrent.Callable<Integer> {
     } else {
       out.printf(
           Locale.ROOT,
-          "mappable: no, %d capacities exceeded; worst: %s%n",
-          r.violations().size(),
+          "mappable: no, %s exceeded; worst: %s%n",
+          Counted.of(r.violations().size(), "capacity", "capacities"),
           r.violations().stream()
               .max(
                   java.util.Comparator.comparingDouble(

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rewire.runtime.Counted;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.report.sweep.FrontComparison;
 import org.rewire.runtime.report.sweep.SweepReport;
@@ -66,11 +67,11 @@ final class ReportCommand implements Callable<Integer> {
     int runs = report.points().points().stream().mapToInt(p -> p.n()).sum();
     out.printf(
         Locale.ROOT,
-        "%d points in %d series (%s) from %d finished runs%n",
-        report.points().points().size(),
-        report.points().series().size(),
+        "%s in %s (%s) from %s%n",
+        Counted.of(report.points().points().size(), "point"),
+        Counted.of(report.points().series().size(), "series", "series"),
         String.join(", ", report.points().series()),
-        runs);
+        Counted.of(runs, "finished run"));
     for (FrontComparison c : report.comparisons()) {
       out.printf(Locale.ROOT, "%s vs %s: %s%n", c.reference(), c.other(), overlap(c));
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.Counted;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.output.RunFolder;
@@ -156,7 +157,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             .collect(java.util.stream.Collectors.joining(", ")));
     out.printf(
         "mappable: %s%n",
-        m.mappable() ? "yes" : "no, " + m.violations().size() + " capacities exceeded");
+        m.mappable()
+            ? "yes"
+            : "no, " + Counted.of(m.violations().size(), "capacity", "capacities") + " exceeded");
     if (resumedAfter >= s.epochs() && resumedAfter > 0) {
       out.printf(Locale.ROOT, "trained no epoch (all %d were in the checkpoint)%n", s.epochs());
     } else if (resumedAfter > 0) {
@@ -168,7 +171,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
           s.seconds(),
           resumedAfter);
     } else {
-      out.printf(Locale.ROOT, "trained %d epochs in %.1f s%n", s.epochs(), s.seconds());
+      out.printf(
+          Locale.ROOT, "trained %s in %.1f s%n", Counted.of(s.epochs(), "epoch"), s.seconds());
     }
     out.printf("run folder: %s%n", s.folder());
   }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.rewire.api.Capacity;
 import org.rewire.api.ElementUsage;
 import org.rewire.api.MappingReport;
+import org.rewire.runtime.Counted;
 import org.rewire.runtime.report.chart.Chart;
 
 /**
@@ -243,8 +244,8 @@ public final class ChipPicture {
       g.drawString(
           String.format(
               Locale.ROOT,
-              "NOT mappable: %d capacities exceeded (first: %s)",
-              report.violations().size(),
+              "NOT mappable: %s exceeded (first: %s)",
+              Counted.of(report.violations().size(), "capacity", "capacities"),
               first),
           MARGIN,
           62);

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.rewire.runtime.Counted;
 import org.rewire.runtime.train.Progress;
 
 /**
@@ -69,7 +70,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
 
   @Override
   public String describe() {
-    return workers + " workers";
+    return Counted.of(workers, "worker");
   }
 
   @Override

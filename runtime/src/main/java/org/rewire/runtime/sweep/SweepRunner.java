@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rewire.runtime.Counted;
 
 /**
  * Runs a sweep: finds the runs still to do, hands them to a {@link SweepExecutor}, and records each
@@ -111,13 +112,13 @@ public final class SweepRunner {
     int threads = runs.experiment(0).training().threads();
     out.printf(
         Locale.ROOT,
-        "sweep %s: %d runs (%d done earlier, skipped%s), %s, %d training threads each%n",
+        "sweep %s: %s (%d done earlier, skipped%s), %s, %s each%n",
         runs.sweep().name(),
-        results.size(),
+        Counted.of(results.size(), "run"),
         done,
         stale == 0 ? "" : "; " + stale + " finished with another config, redone",
         executor.describe(),
-        threads == 0 ? executor.threadsPerRun() : threads);
+        Counted.of(threads == 0 ? executor.threadsPerRun() : threads, "training thread"));
     out.flush();
     ResultsTable.write(runs.folder(), ResultsTable.rows(plan(), results()));
     executor.execute(runs, pending, this::finish);

@@ -43,7 +43,7 @@ class MapCommandTest {
     assertThat(cli.out())
         .contains("test-line: 6 neurons, 5 synapses, 3 routed links")
         .contains("memory: 6 devices (core 6)")
-        .contains("mappable: no, 1 capacities exceeded; worst: core 2 in_W: 2 lines > limit 1");
+        .contains("mappable: no, 1 capacity exceeded; worst: core 2 in_W: 2 lines > limit 1");
     JsonNode json = new ObjectMapper().readTree(run.resolve("mapping.json").toFile());
     assertThat(json.get("mappable").asBoolean()).isFalse();
     assertThat(json.get("links").asLong()).isEqualTo(3);

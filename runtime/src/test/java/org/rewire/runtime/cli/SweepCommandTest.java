@@ -42,7 +42,7 @@ class SweepCommandTest {
     Cli first = sweep(file, "--workers", "1");
     assertThat(first.exit()).as(first.err() + first.out()).isZero();
     assertThat(first.out())
-        .contains("sweep s: 4 runs (0 done earlier, skipped), 1 workers, ")
+        .contains("sweep s: 4 runs (0 done earlier, skipped), 1 worker, ")
         .contains("[1/4] seed=1,sparsifier.density=0.3 test ")
         .contains("[4/4] seed=2,sparsifier.density=0.6 test ")
         .contains("4 done, 0 failed");
