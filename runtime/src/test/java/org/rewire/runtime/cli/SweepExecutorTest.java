@@ -104,8 +104,7 @@ class SweepExecutorTest {
 
     assertThat(tasks.submitted).containsExactly(3, 2, 1, 0);
     assertThat(out.toString())
-        .contains(
-            "sweep s: 4 runs (0 done earlier, skipped), an array of tasks, 1 training thread")
+        .contains("sweep s: 4 runs (0 done earlier, skipped), an array of tasks, 1 training thread")
         .contains("[4/4] seed=2,sparsifier.density=0.6 test ");
     assertThat(TinySweep.table(array.resolve("s"))).isEqualTo(TinySweep.table(local.resolve("s")));
   }
