@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.rewire.runtime.UserInputException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Command-line overrides, {@code --set training.epochs=3}: a dotted path into the experiment and a
@@ -59,10 +60,21 @@ public final class Overrides {
       JsonNode node = StrictMapper.yaml().readTree(value);
       return node == null ? StrictMapper.yaml().getNodeFactory().textNode(value) : node;
     } catch (JsonProcessingException e) {
-      throw new UserInputException(
-          origin
-              + ": value is not valid YAML: "
-              + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new UserInputException(origin + ": value is not valid YAML: " + yamlProblem(e));
     }
+  }
+
+  /**
+   * What the YAML parser says is wrong, in one line: its context and its problem ({@code while
+   * parsing a flow mapping: expected ',' or '}', but got <stream end>}), without the marks that
+   * point into the option's text, which the user has just typed.
+   */
+  private static String yamlProblem(JsonProcessingException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof MarkedYAMLException m && m.getProblem() != null) {
+        return m.getContext() == null ? m.getProblem() : m.getContext() + ": " + m.getProblem();
+      }
+    }
+    return e.getOriginalMessage().lines().findFirst().orElse("");
   }
 }
