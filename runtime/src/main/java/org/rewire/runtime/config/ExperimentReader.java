@@ -13,6 +13,7 @@ import org.rewire.runtime.DidYouMean;
 import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.plugin.InstalledProvider;
+import org.rewire.runtime.plugin.PluginFailure;
 import org.rewire.runtime.plugin.ProviderKind;
 import org.rewire.runtime.plugin.ProviderRegistry;
 
@@ -225,7 +226,7 @@ public final class ExperimentReader {
 
   /** The plugins that failed to load, which may be where a missing type was meant to come from. */
   private String notLoaded() {
-    List<String> names = registry.failures().stream().map(f -> f.plugin()).toList();
+    List<String> names = registry.failures().stream().map(PluginFailure::plugin).toList();
     return names.isEmpty()
         ? ""
         : " (not loaded: " + String.join(", ", names) + "; `rewire plugins` says why)";

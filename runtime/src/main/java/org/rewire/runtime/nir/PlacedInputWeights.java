@@ -16,34 +16,37 @@ final class PlacedInputWeights implements InputWeights {
   private final int[][] targets;
   private final float[][] weights;
 
+  /**
+   * @param place the target neuron of each of the graph's neurons, distinct (as {@link Placement}
+   *     gives them)
+   */
   PlacedInputWeights(NirPopulation p, int[] place) {
     channels = p.channels();
     targets = new int[channels][];
     weights = new float[channels][];
-    int n = p.neurons();
+    // The graph's neuron on each target neuron (-1: none), so that targets come out ascending.
+    int size = 0;
+    for (int t : place) {
+      size = Math.max(size, t + 1);
+    }
+    int[] neuronOn = new int[size];
+    Arrays.fill(neuronOn, -1);
+    for (int j = 0; j < place.length; j++) {
+      neuronOn[place[j]] = j;
+    }
     for (int c = 0; c < channels; c++) {
-      int[] order = new int[n];
+      int[] t = new int[place.length];
+      float[] w = new float[place.length];
       int m = 0;
-      for (int post = 0; post < n; post++) {
-        if (p.inputWeight(post, c) != 0) {
-          order[m++] = post;
+      for (int post = 0; post < size; post++) {
+        int j = neuronOn[post];
+        if (j >= 0 && p.inputWeight(j, c) != 0) {
+          t[m] = post;
+          w[m++] = p.inputWeight(j, c);
         }
       }
-      int[] placed = new int[m];
-      for (int i = 0; i < m; i++) {
-        placed[i] = place[order[i]];
-      }
-      Integer[] byPlace = new Integer[m];
-      for (int i = 0; i < m; i++) {
-        byPlace[i] = i;
-      }
-      Arrays.sort(byPlace, (a, b) -> Integer.compare(placed[a], placed[b]));
-      targets[c] = new int[m];
-      weights[c] = new float[m];
-      for (int i = 0; i < m; i++) {
-        targets[c][i] = placed[byPlace[i]];
-        weights[c][i] = p.inputWeight(order[byPlace[i]], c);
-      }
+      targets[c] = Arrays.copyOf(t, m);
+      weights[c] = Arrays.copyOf(w, m);
     }
   }
 

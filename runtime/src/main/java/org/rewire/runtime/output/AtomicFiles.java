@@ -65,7 +65,7 @@ public final class AtomicFiles {
       }
     } catch (IOException e) {
       // A write error's own message is often just "No space left on device": say which file.
-      throw new IOException("cannot write " + target + ": " + reason(e), e);
+      throw new IOException("cannot write " + target + ": " + IoReasons.reason(e), e);
     } finally {
       if (temp != null) {
         Files.deleteIfExists(temp);
@@ -84,11 +84,6 @@ public final class AtomicFiles {
     return new FileAttribute<?>[] {
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
     };
-  }
-
-  /** Why an I/O operation failed, in one line: the system's reason, without the path. */
-  static String reason(IOException e) {
-    return IoReasons.reason(e);
   }
 
   /**

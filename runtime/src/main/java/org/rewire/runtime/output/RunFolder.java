@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.rewire.runtime.IoReasons;
 import org.rewire.runtime.UserInputException;
 import org.rewire.runtime.config.Experiment;
 import org.rewire.runtime.config.StrictMapper;
@@ -91,8 +92,7 @@ public final class RunFolder {
       }
       Files.createDirectories(path);
     } catch (IOException e) {
-      throw new UserInputException(
-          "cannot create run folder " + path + ": " + AtomicFiles.reason(e));
+      throw new UserInputException("cannot create run folder " + path + ": " + IoReasons.reason(e));
     }
     return new RunFolder(path);
   }
